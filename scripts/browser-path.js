@@ -1,0 +1,12 @@
+// Which Chromium the browser tests and the benchmark drive: $CHROME_PATH, else Debian's
+// /usr/bin/chromium, else undefined (Playwright's own download, where that works).
+import { existsSync } from 'node:fs';
+
+export const debianChromium = '/usr/bin/chromium';
+
+/** @returns {string | undefined} */
+export function chromiumPath() {
+	if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+	if (existsSync(debianChromium)) return debianChromium;
+	return undefined;
+}

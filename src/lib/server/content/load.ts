@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Article, ArticleSummary } from '$lib/article/types';
+import { ArticleError } from './errors';
+import { parseFrontMatter } from './frontmatter';
+import { BlockBuilder, frontMatterOf, parseMarkdown } from './markdown';
+import { articleStats } from './stats';
+
+/** Articles larger than this are refused: no real article comes close, and a runaway file would. */
+export const maxArticleBytes = 512 * 1024;
+
+const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** All `.md` files under `dir`, in a stable order. */
+function markdownFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+/** Read, validate and prepare one article file. `file` is shown in errors as given. */
+export function prepareArticle(path: string, file: string, today = new Date()): Article {
+	const size = statSync(path).size;
+	if (size > maxArticleBytes)
+		throw new ArticleError(file, `file is ${Math.round(size / 1024)} KiB; the limit is 512 KiB`);
+	const slug = path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
+	return prepareArticleSource(readFileSync(path, 'utf8'), slug, file, today);
+}
+
+/** Validate and prepare an article's Markdown source; throws an ArticleError naming `file`. */
+export function prepareArticleSource(
+	source: string,
+	slug: string,
+	file: string,
+	today = new Date()
+): Article {
+	if (!slugShape.test(slug))
+		throw new ArticleError(file, 'file name must be lowercase letters, digits and single hyphens');
+	const root = parseMarkdown(source);
+	const yaml = frontMatterOf(root);
+	if (yaml === undefined)
+		throw new ArticleError(file, 'front matter (between --- lines) is missing');
+	const parsed = parseFrontMatter(yaml, today);
+	if ('error' in parsed) throw new ArticleError(file, parsed.error);
+	const meta = parsed.data;
+
+	const builder = new BlockBuilder(meta.lang, root);
+	const titleSentence = builder.plainSentence('b0', meta.title);
+	let blocks;
+	try {
+		blocks = builder.blocks(root.children.slice(1));
+	} catch (error) {
+		throw new ArticleError(file, (error as Error).message);
+	}
+	if (blocks.length === 0) throw new ArticleError(file, 'the body is empty');
+	return {
+		slug,
+		...meta,
+		stats: articleStats(builder.spoken, meta.lang, builder.sentenceCount),
+		titleSentence,
+		blocks
+	};
+}
+
+/** Newest first; undated articles after dated ones; then by title, so the order is stable. */
+function byNewest(a: ArticleSummary, b: ArticleSummary): number {
+	if (a.published !== b.published) {
+		if (!a.published) return 1;
+		if (!b.published) return -1;
+		return a.published < b.published ? 1 : -1;
+	}
+	return a.title.localeCompare(b.title, 'en');
+}
+
+/**
+ * Load every article under `dir`. Collects every file's problem before failing, so one build
+ * reports them all, one line each.
+ */
+export function loadArticles(dir: string, today = new Date()): Article[] {
+	const articles: Article[] = [];
+	const problems: ArticleError[] = [];
+	const seen = new Map<string, string>();
+	for (const path of markdownFiles(dir)) {
+		const file = relative(process.cwd(), path);
+		try {
+			const article = prepareArticle(path, file, today);
+			const earlier = seen.get(article.slug);
+			if (earlier)
+				throw new ArticleError(file, `duplicate slug "${article.slug}" (also ${earlier})`);
+			seen.set(article.slug, file);
+			articles.push(article);
+		} catch (error) {
+			if (!(error instanceof ArticleError)) throw error;
+			problems.push(error);
+		}
+	}
+	if (problems.length) {
+		throw new Error(
+			`${problems.length} article${problems.length === 1 ? ' has a problem' : 's have problems'}:\n` +
+				problems.map((problem) => `  ${problem.message}`).join('\n')
+		);
+	}
+	return articles.sort(byNewest);
+}
+
+/** The library without its text, for lists. */
+export function summarize(article: Article): ArticleSummary {
+	const { slug, title, byline, lang, published, summary, source, stats } = article;
+	return { slug, title, byline, lang, published, summary, source, stats };
+}

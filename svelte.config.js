@@ -1,0 +1,26 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { sourceHash } from './scripts/source-hash.js';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ fallback: undefined, strict: true }),
+		// Identical sources give identical output (see scripts/source-hash.js).
+		version: { name: sourceHash() },
+		serviceWorker: { register: false },
+		// Absolute asset paths: the same HTML works at any depth, and the service worker's
+		// precache URLs match what pages request.
+		paths: { relative: false },
+		// Inline all CSS into the HTML, so the first paint needs no request beyond the page.
+		inlineStyleThreshold: 16 * 1024,
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: 'fail'
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,22 @@
+import { test as base } from '@playwright/test';
+import { StaticServer } from './static-server';
+
+/**
+ * `site`: the built site on its own server, one per worker, for tests that only read pages.
+ * Tests that take the network away start a server of their own.
+ */
+export const test = base.extend<object, { site: StaticServer }>({
+	site: [
+		async ({}, use) => {
+			const server = await StaticServer.start();
+			await use(server);
+			await server.stop();
+		},
+		{ scope: 'worker' }
+	],
+	baseURL: async ({ site }, use) => use(site.url)
+});
+
+export { expect } from '@playwright/test';
+
+export const firstArticle = '/articles/us-ukraine-florida-talks/';
