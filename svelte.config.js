@@ -6,7 +6,8 @@ import { sourceHash } from './scripts/source-hash.js';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// Precompressed .br and .gz copies, which scripts/serve.js (and most static hosts) send.
+		adapter: adapter({ fallback: undefined, strict: true, precompress: true }),
 		// Identical sources give identical output (see scripts/source-hash.js).
 		version: { name: sourceHash() },
 		serviceWorker: { register: false },

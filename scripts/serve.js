@@ -21,7 +21,21 @@ if (!existsSync(join(root, 'index.html'))) {
 	process.exit(1);
 }
 
-const files = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+const files = sirv(root, {
+	dev: false,
+	etag: true,
+	dotfiles: false,
+	extensions: ['html'],
+	brotli: true,
+	gzip: true,
+	// Hashed build assets never change; everything else is revalidated on each use.
+	setHeaders(response, pathname) {
+		response.setHeader(
+			'Cache-Control',
+			pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		);
+	}
+});
 const notFound = join(root, '404.html');
 
 /** A folder that has an index.html, asked for without its trailing slash. @param {string} pathname */
