@@ -1,0 +1,68 @@
+/**
+ * The one guarded wrapper around localStorage. No other module touches localStorage.
+ * Every call survives storage that is disabled, full, throws, or holds garbage from an older
+ * version of Folio: reads give `undefined`, writes report `false`, nothing throws.
+ */
+
+function storage(): Storage | undefined {
+	// Storage can be disabled, full, or hold garbage from an older version.
+	try {
+		return typeof localStorage === 'undefined' ? undefined : localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The parsed JSON under `key`, or undefined when missing, unreadable or not JSON. */
+export function readJson(key: string): unknown {
+	// Storage can be disabled, full, or hold garbage from an older version.
+	try {
+		const text = storage()?.getItem(key);
+		return text == null ? undefined : JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Store `value` as JSON under `key`. Returns false when storage refused it (full, disabled). */
+export function writeJson(key: string, value: unknown): boolean {
+	// Storage can be disabled, full, or hold garbage from an older version.
+	try {
+		const store = storage();
+		if (!store) return false;
+		store.setItem(key, JSON.stringify(value));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Forget `key`; quietly does nothing when storage is unavailable. */
+export function removeKey(key: string): void {
+	// Storage can be disabled, full, or hold garbage from an older version.
+	try {
+		storage()?.removeItem(key);
+	} catch {
+		// Nothing to forget.
+	}
+}
+
+/**
+ * Call `listener` with the new parsed value whenever another tab changes `key` (or clears
+ * storage). Returns the function that stops listening.
+ */
+export function onOtherTabChange(key: string, listener: (value: unknown) => void): () => void {
+	if (typeof window === 'undefined') return () => {};
+	const handle = (event: StorageEvent) => {
+		if (event.key !== key && event.key !== null) return;
+		let value: unknown;
+		try {
+			value = event.newValue == null ? undefined : JSON.parse(event.newValue);
+		} catch {
+			value = undefined;
+		}
+		listener(value);
+	};
+	window.addEventListener('storage', handle);
+	return () => window.removeEventListener('storage', handle);
+}
