@@ -7,6 +7,7 @@ const executablePath = chromiumPath();
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
+	globalSetup: './tests/support/global-setup.ts',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: true,

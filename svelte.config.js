@@ -3,14 +3,24 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { kitAnnouncerStyleHash } from './scripts/csp-hashes.js';
 import { sourceHash } from './scripts/source-hash.js';
 
+const buildDir = process.env.FOLIO_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Precompressed .br and .gz copies, which scripts/serve.js (and most static hosts) send.
-		adapter: adapter({ fallback: undefined, strict: true, precompress: true }),
+		// FOLIO_BUILD_DIR lets the update tests build a second version beside the first.
+		adapter: adapter({
+			pages: buildDir,
+			assets: buildDir,
+			fallback: undefined,
+			strict: true,
+			precompress: true
+		}),
 		// Identical sources give identical output (see scripts/source-hash.js).
-		version: { name: sourceHash() },
+		// FOLIO_VERSION_SUFFIX marks a deliberately different build (the update tests' v2).
+		version: { name: sourceHash() + (process.env.FOLIO_VERSION_SUFFIX ?? '') },
 		serviceWorker: { register: false },
 		// Absolute asset paths: the same HTML works at any depth, and the service worker's
 		// precache URLs match what pages request.

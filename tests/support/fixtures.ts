@@ -20,3 +20,16 @@ export const test = base.extend<object, { site: StaticServer }>({
 export { expect } from '@playwright/test';
 
 export const firstArticle = '/articles/us-ukraine-florida-talks/';
+
+/**
+ * `server`: a server of the test's own, which the test may stop (to go offline) and resume,
+ * possibly with another build, at the same origin.
+ */
+export const ownServerTest = base.extend<{ server: StaticServer }>({
+	server: async ({}, use) => {
+		const server = await StaticServer.start();
+		await use(server);
+		await server.stop();
+	},
+	baseURL: async ({ server }, use) => use(server.url)
+});

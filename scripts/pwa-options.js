@@ -1,0 +1,118 @@
+// Service worker and web app manifest options for @vite-pwa/sveltekit. Each numbered comment
+// names a pitfall from the platform notes that broke offline use in a prototype.
+import { recordOfflineManifest } from './offline-manifest.js';
+
+/** @type {import('@vite-pwa/sveltekit').SvelteKitPWAOptions} */
+export const pwaOptions = {
+	strategies: 'generateSW',
+	registerType: 'prompt',
+	// src/lib/offline registers the worker itself with workbox-window.
+	injectRegister: false,
+	// 1. Absolute base and scope: a first visit deep in the site must still find /sw.js.
+	base: '/',
+	scope: '/',
+	filename: 'sw.js',
+	manifestFilename: 'manifest.webmanifest',
+	// 3. Must equal the trailingSlash exported by src/routes/+layout.ts.
+	kit: { trailingSlash: 'always', includeVersionFile: true },
+	manifest: {
+		id: '/',
+		name: 'Folio',
+		short_name: 'Folio',
+		description: 'A reader that works with no network and reads articles aloud.',
+		lang: 'en',
+		dir: 'ltr',
+		start_url: '/',
+		scope: '/',
+		display: 'standalone',
+		orientation: 'any',
+		theme_color: '#1f4fa3',
+		background_color: '#fbfaf7',
+		categories: ['books', 'news', 'education'],
+		icons: [
+			{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+			{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+			{
+				src: '/maskable-icon-512x512.png',
+				sizes: '512x512',
+				type: 'image/png',
+				purpose: 'maskable'
+			}
+		],
+		screenshots: [
+			{
+				src: '/screenshots/narrow.png',
+				sizes: '540x1170',
+				type: 'image/png',
+				form_factor: 'narrow',
+				label: 'An article in Folio on a phone'
+			},
+			{
+				src: '/screenshots/wide.png',
+				sizes: '1280x800',
+				type: 'image/png',
+				form_factor: 'wide',
+				label: 'The Folio library on a wide screen'
+			}
+		]
+	},
+	workbox: {
+		// 6. Fonts and icons too; the .br/.gz copies are the server's business, not the cache's.
+		globPatterns: [
+			'client/**/*.{js,css,woff2,svg,png,ico,json,webmanifest}',
+			'prerendered/**/*.{html,json}'
+		],
+		// Left out on purpose (scripts/check-precache.js knows these): install screenshots serve
+		// only the install sheet, online; 404.html is for servers, and offline an unknown
+		// address gets the offline page instead.
+		globIgnores: ['client/screenshots/**', 'prerendered/pages/404.html'],
+		// 4. No navigation fallback to the home page: unknown pages go to the network, and
+		// offline to the prerendered offline page.
+		navigateFallback: null,
+		runtimeCaching: [
+			{
+				urlPattern: ({ request }) => request.mode === 'navigate',
+				handler: 'NetworkOnly',
+				options: { precacheFallback: { fallbackURL: '/offline/' } }
+			}
+		],
+		// 2. SvelteKit's own query parameters must not defeat the precache lookup.
+		ignoreURLParametersMatching: [
+			/^utm_/,
+			/^fbclid$/,
+			/^x-sveltekit-invalidated$/,
+			/^x-sveltekit-trailing-slash$/
+		],
+		// 9. The default limit (2 MiB) stays: the check in scripts/check-precache.js fails the
+		// build when a file is left out for any reason.
+		maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+		cleanupOutdatedCaches: true,
+		// Prompt-based updates: a new worker waits until the reader accepts. Claiming clients
+		// is safe with that (a worker only activates on first install or after consent) and
+		// makes a first visit work offline at once, client-side navigation included.
+		skipWaiting: false,
+		clientsClaim: true,
+		sourcemap: false
+	},
+	devOptions: { enabled: false }
+};
+
+/**
+ * Chain Folio's record of the precache after the SvelteKit integration's own URL mapping,
+ * which it installs when the options are resolved.
+ * @param {{ integration?: { configureOptions?: Function } }} options
+ */
+export function withOfflineManifest(options) {
+	const configure = options.integration?.configureOptions;
+	if (!configure) throw new Error('pwa-options: the SvelteKit PWA integration did not set up');
+	/** @type {any} */ (options.integration).configureOptions = (
+		/** @type {any} */ viteConfig,
+		/** @type {any} */ resolved
+	) => {
+		configure(viteConfig, resolved);
+		resolved.workbox.manifestTransforms = [
+			...(resolved.workbox.manifestTransforms ?? []),
+			recordOfflineManifest
+		];
+	};
+}

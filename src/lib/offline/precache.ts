@@ -1,0 +1,82 @@
+/**
+ * What is saved on this device, read from the precache itself and from /offline-manifest.json
+ * (the build's list of every precached file and its size; see scripts/offline-manifest.js).
+ */
+
+export interface PackFile {
+	url: string;
+	size: number;
+}
+
+export interface OfflinePack {
+	files: PackFile[];
+	bytes: number;
+}
+
+/** Workbox's precache names start like this (workbox-precache-v2-<scope>). */
+const precachePrefix = 'workbox-precache-';
+
+/** The build's list of precached files, or undefined when it cannot be read. */
+export async function loadPack(): Promise<OfflinePack | undefined> {
+	try {
+		const response = await fetch('/offline-manifest.json');
+		if (!response.ok) return undefined;
+		const pack = (await response.json()) as OfflinePack;
+		return Array.isArray(pack.files) ? pack : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The paths stored in the precache now (without Workbox's revision parameters). */
+export async function cachedPaths(): Promise<Set<string>> {
+	const paths = new Set<string>();
+	if (typeof caches === 'undefined') return paths;
+	for (const name of await caches.keys()) {
+		if (!name.startsWith(precachePrefix)) continue;
+		const cache = await caches.open(name);
+		for (const request of await cache.keys()) paths.add(new URL(request.url).pathname);
+	}
+	return paths;
+}
+
+/** How many of the pack's files are stored. */
+export function countSaved(pack: OfflinePack, paths: Set<string>): number {
+	return pack.files.filter((file) => paths.has(file.url)).length;
+}
+
+/** The slugs of the articles whose page is in the pack. */
+export function articleSlugs(pack: OfflinePack): string[] {
+	return pack.files
+		.map((file) => /^\/articles\/([^/]+)\/$/.exec(file.url)?.[1])
+		.filter((slug): slug is string => slug !== undefined);
+}
+
+/** Font faces in the pack, named from their @fontsource file names ("Literata 400 italic"). */
+export function fontFaces(pack: OfflinePack): { name: string; url: string; size: number }[] {
+	return pack.files
+		.filter((file) => file.url.endsWith('.woff2'))
+		.map((file) => {
+			const base = file.url.slice(file.url.lastIndexOf('/') + 1).split('.')[0];
+			const match =
+				/^(.+?)-(latin|latin-ext|cyrillic|greek|vietnamese)-(\d+)-(normal|italic)$/.exec(base);
+			if (!match) return { name: base, url: file.url, size: file.size };
+			const [, family, , weight, style] = match;
+			const title = family
+				.split('-')
+				.map((word) => word[0].toUpperCase() + word.slice(1))
+				.join(' ');
+			return {
+				name: `${title} ${weight}${style === 'italic' ? ' italic' : ''}`,
+				url: file.url,
+				size: file.size
+			};
+		})
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** "206 KB": sizes for people, in decimal kilobytes like most file managers. */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+	return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
