@@ -54,16 +54,16 @@ export function checkPrecache(buildDir) {
 		problems.push('sw.js lists no precache entries (has its format changed?)');
 	const recorded = JSON.parse(readFileSync(join(buildDir, 'offline-manifest.json'), 'utf8'));
 	// The record cannot list itself, and vite-plugin-pwa adds the web manifest after it is made.
-	const recordedUrls = new Set([
-		...recorded.files.map((/** @type {{url: string}} */ f) => f.url),
-		'/offline-manifest.json',
-		'/manifest.webmanifest'
-	]);
-	for (const url of precached)
-		if (!recordedUrls.has(url))
+	const addedAfterRecord = new Set(['/offline-manifest.json', '/manifest.webmanifest']);
+	const recordedUrls = new Set(recorded.files.map((/** @type {{url: string}} */ f) => f.url));
+	for (const url of precached) {
+		if (!recordedUrls.has(url) && !addedAfterRecord.has(url)) {
 			problems.push(`${url} is precached but not in offline-manifest.json`);
-	for (const url of recordedUrls)
+		}
+	}
+	for (const url of recordedUrls) {
 		if (!precached.has(url)) problems.push(`${url} is in offline-manifest.json but not precached`);
+	}
 
 	const fileUrls = new Set();
 	for (const path of files) {

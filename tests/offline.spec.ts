@@ -115,3 +115,17 @@ test.describe('with the network gone after one visit', () => {
 		await expect(page.getByRole('button', { name: /Saved for offline/ })).toBeFocused();
 	});
 });
+
+test('the only service worker is /sw.js at scope /, registered from a deep first visit', async ({
+	page
+}) => {
+	await page.goto(firstArticle);
+	await waitForServiceWorker(page);
+	const registrations = await page.evaluate(async () =>
+		(await navigator.serviceWorker.getRegistrations()).map((r) => ({
+			scope: new URL(r.scope).pathname,
+			script: new URL(r.active?.scriptURL ?? '').pathname
+		}))
+	);
+	expect(registrations).toEqual([{ scope: '/', script: '/sw.js' }]);
+});
