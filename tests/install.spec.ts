@@ -93,11 +93,14 @@ test.describe('on iPhone Safari', () => {
 			'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
 	});
 
-	test('shows the Share, then Add to Home Screen hint', async ({ page }) => {
+	test('explains Share, then Add to Home Screen, behind the Install button', async ({ page }) => {
 		await page.goto('/');
-		await expect(
-			page.getByText('To install Folio, tap Share, then Add to Home Screen.')
-		).toBeVisible();
+		const hint = page.getByText('To install Folio, tap Share, then Add to Home Screen.');
+		await expect(hint).toBeHidden();
+		await page.getByRole('button', { name: 'Install' }).click();
+		await expect(hint).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(hint).toBeHidden();
 	});
 });
 

@@ -27,7 +27,16 @@ const text = (max: number) =>
 		.min(1, 'is empty')
 		.max(max, `is longer than ${max} characters`);
 
+let cachedSchema: { day: string; schema: ReturnType<typeof buildSchema> } | undefined;
+
+/** The schema for `today`; building a zod schema is costly, so one is kept per day. */
 function frontMatterSchema(today: Date) {
+	const day = today.toISOString().slice(0, 10);
+	if (cachedSchema?.day !== day) cachedSchema = { day, schema: buildSchema(today) };
+	return cachedSchema.schema;
+}
+
+function buildSchema(today: Date) {
 	return z.strictObject(
 		{
 			title: text(200),
@@ -55,7 +64,7 @@ function frontMatterSchema(today: Date) {
 	);
 }
 
-export type FrontMatter = z.infer<ReturnType<typeof frontMatterSchema>>;
+export type FrontMatter = z.infer<ReturnType<typeof buildSchema>>;
 
 /**
  * Parse and validate an article's YAML front matter. Returns the data, or a one-line reason

@@ -4,8 +4,12 @@ import { loadArticles } from './load';
 
 export { summarize } from './load';
 
-/** Where the site's articles live, relative to the project root (where Vite runs). */
-export const articlesDir = join(process.cwd(), 'content', 'articles');
+/**
+ * Where the site's articles live: content/articles under the project root (where Vite runs).
+ * FOLIO_ARTICLES_DIR points a build at another library (the benchmark's synthetic ones).
+ */
+export const articlesDir =
+	process.env.FOLIO_ARTICLES_DIR ?? join(process.cwd(), 'content', 'articles');
 
 let cache: { all: Article[]; bySlug: Map<string, Article> } | undefined;
 

@@ -1,0 +1,84 @@
+// Byte measurements of a built site, shared by `npm run bench` and the budget tests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Byte budgets (gzip level 9 where compressed). */
+export const budgets = {
+	/** HTML plus render-blocking CSS of an article: one TCP round trip (~14 KB). */
+	renderCriticalBytes: 14 * 1024,
+	/** JavaScript an article page loads up front. */
+	upFrontJsBytes: 45 * 1024,
+	/** Everything the service worker precaches for the current library, fonts included. */
+	offlinePackBytes: 600 * 1024
+};
+
+/** @param {Buffer | string} data */
+export function gzipSize(data) {
+	return gzipSync(data, { level: 9 }).length;
+}
+
+/** The build file behind a site path. @param {string} buildDir @param {string} path */
+function fileFor(buildDir, path) {
+	const clean = path.split('?')[0];
+	return join(buildDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/**
+ * What a page costs before its first paint, and the JavaScript it loads up front.
+ * @param {string} buildDir
+ * @param {string} pagePath a path such as /articles/x/
+ */
+export function pageBytes(buildDir, pagePath) {
+	const html = readFileSync(fileFor(buildDir, pagePath), 'utf8');
+	// Stylesheets that block rendering: enabled <link rel=stylesheet> (Kit inlines and disables).
+	const blockingCss = [...html.matchAll(/<link\b[^>]*>/g)]
+		.map(([tag]) => tag)
+		.filter((tag) => /rel="stylesheet"/.test(tag) && !/\bdisabled\b/.test(tag))
+		.map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? '');
+	const scripts = new Set([
+		...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map(
+			([tag]) => /href="([^"]+)"/.exec(tag)?.[1] ?? ''
+		),
+		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(([, src]) => src),
+		...[...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map(([, src]) => src)
+	]);
+	const cssBytes = blockingCss.reduce(
+		(sum, href) => sum + gzipSize(readFileSync(fileFor(buildDir, href))),
+		0
+	);
+	const jsFiles = [...scripts].filter(Boolean);
+	return {
+		htmlBytes: gzipSize(html),
+		blockingCssBytes: cssBytes,
+		renderCriticalBytes: gzipSize(html) + cssBytes,
+		upFrontJsBytes: jsFiles.reduce(
+			(sum, src) => sum + gzipSize(readFileSync(fileFor(buildDir, src))),
+			0
+		),
+		upFrontJsFiles: jsFiles.length
+	};
+}
+
+/**
+ * The offline pack: what the service worker precaches, from the build's offline-manifest.json.
+ * @param {string} buildDir
+ */
+export function offlinePack(buildDir) {
+	/** @type {{ files: { url: string, size: number }[], bytes: number }} */
+	const pack = JSON.parse(readFileSync(join(buildDir, 'offline-manifest.json'), 'utf8'));
+	/** @param {(url: string) => boolean} test */
+	const sum = (test) =>
+		pack.files.filter((f) => test(f.url)).reduce((total, f) => total + f.size, 0);
+	return {
+		files: pack.files.length,
+		bytes: pack.bytes,
+		byKind: {
+			fonts: sum((url) => url.endsWith('.woff2')),
+			scripts: sum((url) => url.endsWith('.js')),
+			styles: sum((url) => url.endsWith('.css')),
+			pages: sum((url) => url.endsWith('/') || url.endsWith('.json')),
+			images: sum((url) => /\.(png|svg|ico)$/.test(url))
+		}
+	};
+}
