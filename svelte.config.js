@@ -48,6 +48,8 @@ const config = {
 			}
 		},
 		prerender: {
+			// /articles.json is linked from no page: name it so it is prerendered too.
+			entries: ['*', '/articles.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { articleSlugOf } from './offline-manifest.js';
 
 /** Build files that are deliberately not precached, each with its reason. */
 export const notPrecached = [
@@ -22,6 +23,10 @@ export const notPrecached = [
 	{
 		test: (/** @type {string} */ path) => path === '404.html',
 		why: 'for servers; offline, unknown pages get /offline/'
+	},
+	{
+		test: (/** @type {string} */ path) => path === 'articles.json',
+		why: 'the library index, fetched online by Save all'
 	}
 ];
 
@@ -65,10 +70,22 @@ export function checkPrecache(buildDir) {
 		if (!precached.has(url)) problems.push(`${url} is in offline-manifest.json but not precached`);
 	}
 
+	// Only the newest articles are precached; the rest are cached when opened or saved.
+	const newest = JSON.parse(readFileSync(join(buildDir, 'articles.json'), 'utf8')).map(
+		(/** @type {{ slug: string }} */ article) => article.slug
+	);
+	const expected = newest.slice(0, recorded.precacheLimit);
+	if (JSON.stringify(recorded.articles) !== JSON.stringify(expected)) {
+		problems.push(`the precached articles are not the newest ${recorded.precacheLimit}`);
+	}
+	const onDemand = new Set(newest.slice(recorded.precacheLimit));
+
 	const fileUrls = new Set();
 	for (const path of files) {
 		if (notPrecached.some((rule) => rule.test(path))) continue;
 		const url = urlOf(path);
+		const slug = articleSlugOf(url);
+		if (slug !== undefined && onDemand.has(slug)) continue;
 		fileUrls.add(url);
 		if (!precached.has(url)) problems.push(`${path} is in the build but not precached (${url})`);
 	}

@@ -12,7 +12,7 @@ function write(path: string, text = 'x') {
 }
 
 /** A build whose sw.js precaches `urls` and whose record lists them too. */
-function build(urls: string[]) {
+function build(urls: string[], articles = ['a'], precacheLimit = 50) {
 	const entries = urls
 		.map((url) => `{url:"${url === '/' ? url : url.slice(1)}",revision:"1"}`)
 		.join(',');
@@ -21,7 +21,12 @@ function build(urls: string[]) {
 	const files = urls
 		.filter((url) => url !== '/offline-manifest.json')
 		.map((url) => ({ url, size: 1 }));
-	write('offline-manifest.json', JSON.stringify({ files, bytes: files.length }));
+	const precached = articles.slice(0, precacheLimit);
+	write('articles.json', JSON.stringify(articles.map((slug) => ({ slug }))));
+	write(
+		'offline-manifest.json',
+		JSON.stringify({ files, bytes: files.length, articles: precached, precacheLimit })
+	);
 }
 
 beforeEach(() => {
@@ -56,6 +61,28 @@ describe('checkPrecache', () => {
 		expect(checkPrecache(dir)).toEqual([
 			'/fonts/gone.woff2 is precached but no file in the build serves it'
 		]);
+	});
+
+	it('leaves articles beyond the newest N to be cached on demand, but only those', () => {
+		write('index.html');
+		write('articles/new/index.html');
+		write('articles/new/__data.json');
+		write('articles/old/index.html');
+		write('articles/old/__data.json');
+		build(
+			['/', '/articles/new/', '/articles/new/__data.json', '/offline-manifest.json'],
+			['new', 'old'],
+			1
+		);
+		expect(checkPrecache(dir)).toEqual([]);
+		build(
+			['/', '/articles/old/', '/articles/old/__data.json', '/offline-manifest.json'],
+			['new', 'old'],
+			1
+		);
+		expect(checkPrecache(dir)).toContain(
+			'articles/new/index.html is in the build but not precached (/articles/new/)'
+		);
 	});
 
 	it('reads URLs from a generated worker and maps files to URLs', () => {

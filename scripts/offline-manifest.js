@@ -1,27 +1,73 @@
-// Writes /offline-manifest.json: the list of files the service worker precaches, with sizes.
-// The page reads it to show progress while caching, what is available offline, and the pack's
-// size. It is itself precached, so the answers hold offline too.
+// Chooses what the service worker precaches and writes /offline-manifest.json, the record of
+// it: every precached file with its size, and which articles are in the pack. The page reads it
+// to show progress while caching, what is available offline and the pack's size. It is itself
+// precached, so those answers hold offline too.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { precacheLimit } from '../src/lib/server/precache-limit.js';
 
 export const offlineManifestName = 'offline-manifest.json';
-const clientOutput = join(process.cwd(), '.svelte-kit', 'output', 'client');
+const output = join(process.cwd(), '.svelte-kit', 'output');
+
+/** The slug of an article page or its data, or undefined for any other URL. */
+export function articleSlugOf(/** @type {string} */ url) {
+	return /^\/?articles\/([^/]+)\/(?:__data\.json)?$/.exec(url)?.[1];
+}
 
 /**
- * A Workbox manifest transform: records the final precache list and adds the record itself.
+ * Keep the newest `limit` articles' pages and data in the precache; everything else stays.
+ * @template {{ url: string }} T
+ * @param {T[]} entries
+ * @param {string[]} newestFirst every article slug, newest first
+ * @param {number} limit
+ */
+export function selectPrecache(entries, newestFirst, limit) {
+	const kept = new Set(newestFirst.slice(0, limit));
+	return {
+		entries: entries.filter((entry) => {
+			const slug = articleSlugOf(entry.url);
+			return slug === undefined || kept.has(slug);
+		}),
+		articles: newestFirst.slice(0, limit)
+	};
+}
+
+/** The library's slugs, newest first, from the prerendered /articles.json. */
+function librarySlugs() {
+	const index = join(output, 'prerendered', 'pages', 'articles.json');
+	if (!existsSync(index)) throw new Error('offline-manifest: /articles.json was not prerendered');
+	return JSON.parse(readFileSync(index, 'utf8')).map((/** @type {{ slug: string }} */ a) => a.slug);
+}
+
+/**
+ * A Workbox manifest transform: trims the precache to the newest articles, records the result
+ * and adds the record itself.
  * @param {Array<{ url: string, revision: string | null, size: number }>} entries
  */
 export async function recordOfflineManifest(entries) {
-	const files = entries
+	const slugs = librarySlugs();
+	const limit = precacheLimit();
+	const selected = selectPrecache(entries, slugs, limit);
+	const files = selected.entries
 		.map(({ url, size }) => ({ url: url.startsWith('/') ? url : `/${url}`, size }))
 		.sort((a, b) => (a.url < b.url ? -1 : 1));
-	const text = JSON.stringify({ files, bytes: files.reduce((sum, file) => sum + file.size, 0) });
-	mkdirSync(clientOutput, { recursive: true });
-	writeFileSync(join(clientOutput, offlineManifestName), text);
+	const record = {
+		files,
+		bytes: files.reduce((sum, file) => sum + file.size, 0),
+		articles: selected.articles,
+		totalArticles: slugs.length,
+		precacheLimit: limit
+	};
+	const text = JSON.stringify(record);
+	mkdirSync(join(output, 'client'), { recursive: true });
+	writeFileSync(join(output, 'client', offlineManifestName), text);
 	const revision = createHash('sha256').update(text).digest('hex').slice(0, 16);
 	return {
-		manifest: [...entries, { url: offlineManifestName, revision, size: Buffer.byteLength(text) }],
+		manifest: [
+			...selected.entries,
+			{ url: offlineManifestName, revision, size: Buffer.byteLength(text) }
+		],
 		warnings: []
 	};
 }

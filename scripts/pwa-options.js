@@ -65,11 +65,39 @@ export const pwaOptions = {
 		// Left out on purpose (scripts/check-precache.js knows these): install screenshots serve
 		// only the install sheet, online; 404.html is for servers, and offline an unknown
 		// address gets the offline page instead.
-		globIgnores: ['client/screenshots/**', 'prerendered/pages/404.html'],
+		globIgnores: [
+			'client/screenshots/**',
+			'prerendered/pages/404.html',
+			// The whole library's index, fetched online by "Save all for offline".
+			'prerendered/pages/articles.json'
+		],
 		// 4. No navigation fallback to the home page: unknown pages go to the network, and
 		// offline to the prerendered offline page.
 		navigateFallback: null,
+		// Articles beyond the precached newest ones (scripts/offline-manifest.js) are kept in
+		// the "folio-articles" cache when opened online, or saved all at once from the Offline
+		// panel; network first, so an open article is always the current one.
 		runtimeCaching: [
+			{
+				urlPattern: ({ request, url }) =>
+					request.mode === 'navigate' && /^\/articles\/[^/]+\/$/.test(url.pathname),
+				handler: 'NetworkFirst',
+				options: {
+					cacheName: 'folio-articles',
+					networkTimeoutSeconds: 5,
+					precacheFallback: { fallbackURL: '/offline/' }
+				}
+			},
+			{
+				urlPattern: ({ url }) => /^\/articles\/[^/]+\/__data\.json$/.test(url.pathname),
+				handler: 'NetworkFirst',
+				options: {
+					cacheName: 'folio-articles',
+					networkTimeoutSeconds: 5,
+					// Kit adds x-sveltekit-* parameters; a saved article answers whatever they say.
+					matchOptions: { ignoreSearch: true }
+				}
+			},
 			{
 				urlPattern: ({ request }) => request.mode === 'navigate',
 				handler: 'NetworkOnly',

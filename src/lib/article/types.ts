@@ -71,6 +71,9 @@ export interface ArticleSummary {
 	stats: ArticleStats;
 }
 
+/** One entry of /articles.json, the whole library newest first (for "Save all for offline"). */
+export type ArticleIndexEntry = Pick<ArticleSummary, 'slug' | 'title' | 'lang' | 'published'>;
+
 export interface Article extends ArticleSummary {
 	/** The title as a sentence of its own, so read-aloud can start with it. */
 	titleSentence: Sentence;

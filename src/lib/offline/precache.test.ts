@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlugs, countSaved, fontFaces, formatBytes } from './precache';
+import { countSaved, fontFaces, formatBytes } from './precache';
 
 const pack = {
 	bytes: 0,
@@ -14,10 +14,6 @@ const pack = {
 };
 
 describe('precache helpers', () => {
-	it('finds the articles in the pack', () => {
-		expect(articleSlugs(pack)).toEqual(['a-story', 'other']);
-	});
-
 	it('names the font faces from their file names', () => {
 		expect(fontFaces(pack).map(({ name, size }) => ({ name, size }))).toEqual([
 			{ name: 'Atkinson Hyperlegible 700 italic', size: 100 },

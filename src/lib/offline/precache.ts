@@ -15,6 +15,15 @@ export interface OfflinePack {
 
 /** Workbox's precache names start like this (workbox-precache-v2-<scope>). */
 const precachePrefix = 'workbox-precache-';
+/** The runtime cache of articles opened or saved beyond the precache (scripts/pwa-options.js). */
+export const articleCacheName = 'folio-articles';
+
+/** An article page stored on this device. */
+export interface SavedArticle {
+	slug: string;
+	title: string;
+	lang: string;
+}
 
 /** The build's list of precached files, or undefined when it cannot be read. */
 export async function loadPack(): Promise<OfflinePack | undefined> {
@@ -28,28 +37,62 @@ export async function loadPack(): Promise<OfflinePack | undefined> {
 	}
 }
 
-/** The paths stored in the precache now (without Workbox's revision parameters). */
-export async function cachedPaths(): Promise<Set<string>> {
+/**
+ * The paths stored in the precache (and in any `extra` caches) now, without Workbox's revision
+ * parameters.
+ */
+export async function cachedPaths(extra: string[] = []): Promise<Set<string>> {
 	const paths = new Set<string>();
 	if (typeof caches === 'undefined') return paths;
 	for (const name of await caches.keys()) {
-		if (!name.startsWith(precachePrefix)) continue;
+		if (!name.startsWith(precachePrefix) && !extra.includes(name)) continue;
 		const cache = await caches.open(name);
 		for (const request of await cache.keys()) paths.add(new URL(request.url).pathname);
 	}
 	return paths;
 }
 
+/** Every article page stored on this device, in the precache or the article cache. */
+async function savedArticlePages(): Promise<Map<string, { cache: Cache; request: Request }>> {
+	const pages = new Map<string, { cache: Cache; request: Request }>();
+	if (typeof caches === 'undefined') return pages;
+	for (const name of await caches.keys()) {
+		if (!name.startsWith(precachePrefix) && name !== articleCacheName) continue;
+		const cache = await caches.open(name);
+		for (const request of await cache.keys()) {
+			const slug = /^\/articles\/([^/]+)\/$/.exec(new URL(request.url).pathname)?.[1];
+			if (slug && !pages.has(slug)) pages.set(slug, { cache, request });
+		}
+	}
+	return pages;
+}
+
+/**
+ * The articles stored on this device: how many, and the titles of up to `limit` of them, read
+ * from the stored pages themselves so that the answer holds offline.
+ */
+export async function savedArticles(
+	limit = 50
+): Promise<{ count: number; listed: SavedArticle[] }> {
+	const pages = await savedArticlePages();
+	const listed: SavedArticle[] = [];
+	for (const [slug, { cache, request }] of [...pages].slice(0, limit)) {
+		const html = await (await cache.match(request))?.text();
+		if (!html) continue;
+		const doc = new DOMParser().parseFromString(html, 'text/html');
+		const article = doc.querySelector('article');
+		listed.push({
+			slug,
+			title: doc.querySelector('h1')?.textContent?.trim() || slug,
+			lang: article?.getAttribute('lang') ?? 'en'
+		});
+	}
+	return { count: pages.size, listed };
+}
+
 /** How many of the pack's files are stored. */
 export function countSaved(pack: OfflinePack, paths: Set<string>): number {
 	return pack.files.filter((file) => paths.has(file.url)).length;
-}
-
-/** The slugs of the articles whose page is in the pack. */
-export function articleSlugs(pack: OfflinePack): string[] {
-	return pack.files
-		.map((file) => /^\/articles\/([^/]+)\/$/.exec(file.url)?.[1])
-		.filter((slug): slug is string => slug !== undefined);
 }
 
 /** Font faces in the pack, named from their @fontsource file names ("Literata 400 italic"). */

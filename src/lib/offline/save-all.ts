@@ -1,0 +1,73 @@
+/**
+ * "Save all for offline": stores every article the precache does not hold in the article cache,
+ * and drops articles the library no longer has. Page and data go together, so a saved article
+ * opens offline both as a page and through client-side navigation.
+ */
+import type { ArticleIndexEntry } from '$lib/article/types';
+import { articleCacheName, cachedPaths, type OfflinePack } from './precache';
+
+const pageUrl = (slug: string) => `/articles/${slug}/`;
+const dataUrl = (slug: string) => `/articles/${slug}/__data.json`;
+
+/** The whole library, newest first, from the network. */
+export async function fetchLibraryIndex(): Promise<ArticleIndexEntry[]> {
+	const response = await fetch('/articles.json', { cache: 'no-cache' });
+	if (!response.ok) throw new Error(`the library index answered ${response.status}`);
+	return response.json();
+}
+
+/** The articles of `index` not yet stored on this device. */
+export async function unsavedArticles(index: ArticleIndexEntry[]): Promise<ArticleIndexEntry[]> {
+	const stored = await cachedPaths([articleCacheName]);
+	return index.filter((article) => !stored.has(pageUrl(article.slug)));
+}
+
+/** Bytes one article takes, on average, judging by the articles in the offline pack. */
+export function averageArticleBytes(pack: OfflinePack | undefined): number {
+	const articleFiles = pack?.files.filter((file) => /^\/articles\/[^/]+\//.test(file.url)) ?? [];
+	const articles = new Set(articleFiles.map((file) => file.url.split('/')[2])).size;
+	return articles ? articleFiles.reduce((sum, file) => sum + file.size, 0) / articles : 30_000;
+}
+
+/**
+ * Store `articles` (page and data), a few at a time, reporting progress. Stops early when
+ * `signal` aborts. Returns how many were saved and which failed.
+ */
+export async function saveArticles(
+	articles: ArticleIndexEntry[],
+	onProgress: (done: number) => void,
+	signal?: AbortSignal
+): Promise<{ saved: number; failed: string[] }> {
+	const cache = await caches.open(articleCacheName);
+	const queue = [...articles];
+	const failed: string[] = [];
+	let done = 0;
+	const worker = async () => {
+		for (let article = queue.shift(); article && !signal?.aborted; article = queue.shift()) {
+			try {
+				await cache.addAll([pageUrl(article.slug), dataUrl(article.slug)]);
+			} catch {
+				failed.push(article.slug);
+			}
+			onProgress(++done);
+		}
+	};
+	await Promise.all(Array.from({ length: 4 }, worker));
+	return { saved: done - failed.length, failed };
+}
+
+/** Remove stored articles that the library no longer has. Returns how many went. */
+export async function pruneRemovedArticles(index: ArticleIndexEntry[]): Promise<number> {
+	if (typeof caches === 'undefined') return 0;
+	const current = new Set(index.map((article) => article.slug));
+	const cache = await caches.open(articleCacheName);
+	let removed = 0;
+	for (const request of await cache.keys()) {
+		const slug = /^\/articles\/([^/]+)\//.exec(new URL(request.url).pathname)?.[1];
+		if (slug && !current.has(slug)) {
+			await cache.delete(request);
+			removed++;
+		}
+	}
+	return removed;
+}

@@ -1,0 +1,20 @@
+import { json } from '@sveltejs/kit';
+import type { ArticleIndexEntry } from '$lib/article/types';
+import { getArticles } from '$lib/server/content';
+
+export const prerender = true;
+
+/**
+ * The library as data, newest first: read at build time to choose which articles to precache,
+ * and by "Save all for offline". Fetched on demand, never precached.
+ */
+export function GET() {
+	return json(
+		getArticles().map(({ slug, title, lang, published }): ArticleIndexEntry => ({
+			slug,
+			title,
+			lang,
+			published
+		}))
+	);
+}
