@@ -1,8 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// The pre-paint settings script exactly as svelte.config.js hashes it for the CSP: loaded by
+// Node itself (a computed URL is not bundled), since Vite's transform would change its text.
+const prePaintModule = new URL('./src/lib/settings/pre-paint.js', import.meta.url).href;
+const { prePaintScript } = await import(/* @vite-ignore */ prePaintModule);
+
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __FOLIO_PRE_PAINT__: JSON.stringify(prePaintScript) },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
