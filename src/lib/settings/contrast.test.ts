@@ -14,7 +14,8 @@ describe('contrastRatio', () => {
 
 	it('reads computed rgb() colours', () => {
 		expect(parseColour('rgb(28, 27, 25)')).toEqual([28, 27, 25]);
+		expect(parseColour('#ff0')).toEqual([255, 255, 0]);
 		expect(parseColour('rgba(0, 0, 0, 0.5)')).toEqual([0, 0, 0]);
-		expect(contrastRatio('rgb(0, 0, 0)', '#fff')).toBeNaN();
+		expect(contrastRatio('rgb(0, 0, 0)', 'white')).toBeNaN();
 	});
 });

@@ -7,8 +7,10 @@ export function luminance([r, g, b]: readonly number[]): number {
 	return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
-/** [r, g, b] of `#rrggbb`, `rgb(r, g, b)` or `rgba(r, g, b, a)`; undefined for anything else. */
+/** [r, g, b] of `#rrggbb`, `#rgb`, `rgb(r, g, b)` or `rgba(r, g, b, a)`; else undefined. */
 export function parseColour(colour: string): number[] | undefined {
+	const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colour.trim());
+	if (short) return short.slice(1).map((part) => parseInt(part + part, 16));
 	const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
 	if (hex) return hex.slice(1).map((part) => parseInt(part, 16));
 	const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(colour.trim());
