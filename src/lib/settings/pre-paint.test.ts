@@ -1,7 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeRoot } from './fake-root';
-import { prePaintScript } from './pre-paint.js';
 import { storageKey, version } from './schema.js';
 import { ReaderSettings } from './settings.svelte';
 
@@ -16,6 +15,10 @@ function storageWith(text: string | null | 'throws') {
 		removeItem() {}
 	};
 }
+
+// The exact text the pages ship (Node's own reading of pre-paint.js, via vite.config.ts), not
+// a copy that went through Vite's transform.
+const prePaintScript = __FOLIO_PRE_PAINT__;
 
 /** What the inline script writes onto <html> for `text` in storage. */
 function prePaint(text: string | null | 'throws') {
