@@ -1,7 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { kitAnnouncerStyleHash } from './scripts/csp-hashes.js';
+import { kitAnnouncerStyleHash, sha256Source } from './scripts/csp-hashes.js';
 import { sourceHash } from './scripts/source-hash.js';
+import { prePaintScript } from './src/lib/settings/pre-paint.js';
 
 const buildDir = process.env.FOLIO_BUILD_DIR ?? 'build';
 
@@ -33,7 +34,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// The pre-paint settings script (src/app.html), by the hash of its exact text.
+				'script-src': ['self', sha256Source(prePaintScript)],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-hashes', kitAnnouncerStyleHash()],
 				'img-src': ['self', 'data:'],

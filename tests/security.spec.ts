@@ -1,5 +1,6 @@
 import { expect, firstArticle, test } from './support/fixtures';
 import { watchPolicy } from './support/policy-watch';
+import { hydrated, openPanel, storeSettings } from './support/settings';
 
 test('pages ship a strict CSP, break none of it, and ask nothing of other origins', async ({
 	page,
@@ -18,5 +19,30 @@ test('pages ship a strict CSP, break none of it, and ask nothing of other origin
 		expect(policy).not.toContain('unsafe-eval');
 		expect(await watch.violations()).toEqual([]);
 	}
+	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the settings panel and saved settings break no CSP in any state', async ({ page, site }) => {
+	const watch = await watchPolicy(page, site.url);
+	await page.goto(firstArticle);
+	await storeSettings(page, { theme: 'custom', font: 'mono', fontSize: 30, align: 'justify' });
+	await hydrated(page);
+	await expect(page.locator('html')).toHaveAttribute('data-folio-theme', 'custom');
+	const panel = await openPanel(page);
+	await panel.getByLabel('Background colour').fill('#203040');
+	await panel.getByLabel('Atkinson Hyperlegible (sans)').check();
+	await panel.getByRole('slider', { name: 'Letter spacing' }).fill('0.06');
+	for (const theme of ['Sepia', 'Gray', 'Black', 'High contrast']) {
+		await panel.getByLabel(theme).check();
+	}
+	await expect(page.locator('article > p[id]').first()).toHaveCSS(
+		'font-family',
+		/^"Atkinson Hyperlegible"/
+	);
+	expect(await watch.violations()).toEqual([]);
+	await page.keyboard.press('Escape');
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-folio-theme', 'contrast');
+	expect(await watch.violations()).toEqual([]);
 	expect(watch.foreignRequests).toEqual([]);
 });

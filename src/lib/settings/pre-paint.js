@@ -1,0 +1,18 @@
+// The inline script that applies saved settings before the first paint. Built from the same
+// schema and the very same functions the app runs, so the two cannot disagree. svelte.config.js
+// hashes this text for the Content Security Policy; src/hooks.server.ts puts it into app.html.
+import { applySettings } from './apply.js';
+import { parseSettings } from './parse.js';
+import { schema, storageKey } from './schema.js';
+
+/** The script's text, without the <script> tags. */
+export const prePaintScript = [
+	'(function () {',
+	// `<` escaped so no value can ever close the script element.
+	`var schema = ${JSON.stringify(schema).replace(/</g, '\\u003c')};`,
+	'var stored;',
+	// Storage can be disabled, full, or hold garbage from an older version.
+	`try { stored = JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})); } catch (e) {}`,
+	`try { (${applySettings})(document.documentElement, (${parseSettings})(stored, schema), schema); } catch (e) {}`,
+	'})();'
+].join('\n');

@@ -1,0 +1,152 @@
+// The reader settings: every field with its bounds, steps and default. The ONE source for
+// validation, the panel and the pre-paint script. Plain JavaScript (typed by JSDoc) because
+// svelte.config.js imports it at config time to hash the pre-paint script.
+
+/**
+ * A number on a grid from `min` to `max`, written to `property` with `unit`. A `null` default
+ * means "leave it to the stylesheet" (the font size, which depends on the screen).
+ * @typedef {{ kind: 'range', group: 'text' | 'colour', since: number, min: number, max: number,
+ *   step: number, default: number | null, unit: string, property: string }} RangeField
+ */
+/**
+ * One of a few named options, written to the data attribute `attribute`; when `values` is given
+ * the option's value also goes to `property` (a font stack).
+ * @typedef {{ kind: 'choice', group: 'text' | 'colour', since: number, options: string[],
+ *   default: string, attribute: string, property?: string, values?: Record<string, string> }}
+ *   ChoiceField
+ */
+/**
+ * A colour as #rrggbb, written to `property`.
+ * @typedef {{ kind: 'colour', group: 'text' | 'colour', since: number, default: string,
+ *   property: string }} ColourField
+ */
+/** @typedef {RangeField | ChoiceField | ColourField} Field */
+/** @typedef {{ version: number, fields: Record<string, Field> }} Schema */
+
+/** The localStorage key. The stored value is `{ version, settings }`. */
+export const storageKey = 'folio.settings';
+
+/** Raise when a field's meaning changes, and set that field's `since` to the new version. */
+export const version = 1;
+
+/** Font stacks; the first family of each but `system` is self-hosted (src/lib/fonts). */
+export const fontStacks = {
+	serif: "'Literata', Georgia, 'Times New Roman', serif",
+	sans: "'Atkinson Hyperlegible', system-ui, sans-serif",
+	lexend: "'Lexend', system-ui, sans-serif",
+	mono: "'Atkinson Hyperlegible Mono', ui-monospace, Menlo, Consolas, monospace",
+	system: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+};
+
+export const themes = ['auto', 'light', 'sepia', 'gray', 'dark', 'black', 'contrast', 'custom'];
+
+export const fields = {
+	/** @type {ChoiceField} */
+	font: {
+		kind: 'choice',
+		group: 'text',
+		since: 1,
+		options: Object.keys(fontStacks),
+		default: 'serif',
+		attribute: 'data-folio-font',
+		property: '--folio-font-body',
+		values: fontStacks
+	},
+	/** @type {RangeField} Firefox's 12-28 by 2, continued to 40; null: 20 px, 22 on wide screens. */
+	fontSize: {
+		kind: 'range',
+		group: 'text',
+		since: 1,
+		min: 12,
+		max: 40,
+		step: 2,
+		default: null,
+		unit: 'px',
+		property: '--folio-font-size'
+	},
+	/** @type {RangeField} */
+	lineHeight: {
+		kind: 'range',
+		group: 'text',
+		since: 1,
+		min: 1.2,
+		max: 2.4,
+		step: 0.1,
+		default: 1.6,
+		unit: '',
+		property: '--folio-line-height'
+	},
+	/** @type {RangeField} Characters per line. */
+	measure: {
+		kind: 'range',
+		group: 'text',
+		since: 1,
+		min: 45,
+		max: 90,
+		step: 5,
+		default: 65,
+		unit: 'ch',
+		property: '--folio-measure'
+	},
+	/** @type {RangeField} Firefox's range and steps. */
+	letterSpacing: {
+		kind: 'range',
+		group: 'text',
+		since: 1,
+		min: 0,
+		max: 0.24,
+		step: 0.03,
+		default: 0,
+		unit: 'em',
+		property: '--folio-letter-spacing'
+	},
+	/** @type {RangeField} Firefox's range and steps. */
+	wordSpacing: {
+		kind: 'range',
+		group: 'text',
+		since: 1,
+		min: 0,
+		max: 0.4,
+		step: 0.05,
+		default: 0,
+		unit: 'em',
+		property: '--folio-word-spacing'
+	},
+	/** @type {ChoiceField} Justified text is hyphenated in the article's language. */
+	align: {
+		kind: 'choice',
+		group: 'text',
+		since: 1,
+		options: ['start', 'justify'],
+		default: 'start',
+		attribute: 'data-folio-align'
+	},
+	/** @type {ChoiceField} Palettes in themes.css; auto follows the system. */
+	theme: {
+		kind: 'choice',
+		group: 'colour',
+		since: 1,
+		options: themes,
+		default: 'auto',
+		attribute: 'data-folio-theme'
+	},
+	/** @type {ColourField} Used by the custom theme only. */
+	customText: {
+		kind: 'colour',
+		group: 'colour',
+		since: 1,
+		default: '#1c1b19',
+		property: '--folio-custom-text'
+	},
+	/** @type {ColourField} Used by the custom theme only. */
+	customBackground: {
+		kind: 'colour',
+		group: 'colour',
+		since: 1,
+		default: '#f4ecd8',
+		property: '--folio-custom-bg'
+	}
+};
+
+/** @type {Schema} */
+export const schema = { version, fields };

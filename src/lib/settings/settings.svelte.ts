@@ -1,0 +1,75 @@
+import { loadFaces } from '$lib/fonts/load';
+import { onOtherTabChange, readJson, writeJson } from '$lib/storage';
+import { applySettings } from './apply.js';
+import { fontStacks, schema, storageKey } from './schema.js';
+import { defaultsOf, settingsFrom, toStored, validSettings } from './settings';
+import type { FontId, Settings } from './types';
+
+/**
+ * The reader settings of this device: read from storage, shown on <html> at every change,
+ * saved back, and kept in step with other tabs. When storage is unavailable the settings live
+ * in memory for this visit (`saved` says so).
+ */
+export class ReaderSettings {
+	#value = $state.raw<Settings>(settingsFrom(undefined));
+	#saved = $state(true);
+	#root: HTMLElement;
+	/** The font on <html> now; a new one is shown only once its faces are loaded. */
+	#shownFont: FontId;
+
+	constructor(root: HTMLElement) {
+		this.#root = root;
+		// The pre-paint script has shown the stored font already.
+		this.#shownFont = settingsFrom({
+			version: schema.version,
+			settings: { font: root.getAttribute('data-folio-font') }
+		}).font;
+		this.#show(settingsFrom(readJson(storageKey)));
+		onOtherTabChange(storageKey, (stored) => this.#show(settingsFrom(stored)));
+	}
+
+	get current(): Settings {
+		return this.#value;
+	}
+
+	set current(next: Settings) {
+		const value = validSettings(next);
+		this.#saved = writeJson(storageKey, toStored(value));
+		this.#show(value);
+	}
+
+	/** False when this device refused to store the settings (disabled or full storage). */
+	get saved(): boolean {
+		return this.#saved;
+	}
+
+	/** Change some fields, keep the rest. */
+	update(patch: Partial<Settings>): void {
+		this.current = { ...this.#value, ...patch };
+	}
+
+	/** Put the text layout fields, or the colour fields, back to their defaults. */
+	reset(group: 'text' | 'colour'): void {
+		this.update(defaultsOf(group));
+	}
+
+	#show(value: Settings) {
+		this.#value = value;
+		// Everything shows at once but a new font, which follows when its faces are loaded: the
+		// text neither flashes a fallback nor goes blank (font-display: block) while it downloads.
+		applySettings(this.#root, { ...value, font: this.#shownFont }, schema);
+		if (value.font === this.#shownFont) return;
+		void loadFaces(fontStacks[value.font]).then(() => {
+			if (this.#value !== value) return;
+			this.#shownFont = value.font;
+			applySettings(this.#root, value, schema);
+		});
+	}
+}
+
+let instance: ReaderSettings | undefined;
+
+/** The page's one ReaderSettings, created on first use (in the browser only). */
+export function readerSettings(): ReaderSettings {
+	return (instance ??= new ReaderSettings(document.documentElement));
+}

@@ -1,0 +1,33 @@
+import { parseSettings } from './parse.js';
+import { schema, version } from './schema.js';
+import type { Settings } from './types';
+
+/** What storage holds: the settings with the schema version that wrote them. */
+export interface StoredSettings {
+	version: number;
+	settings: Settings;
+}
+
+/** Validate anything (a stored envelope, garbage, undefined) into complete settings. */
+export function settingsFrom(stored: unknown): Settings {
+	return parseSettings(stored, schema) as unknown as Settings;
+}
+
+/** Validate a settings object of the current version (from the panel, say). */
+export function validSettings(settings: Partial<Settings>): Settings {
+	return settingsFrom({ version, settings });
+}
+
+/** The envelope to store. */
+export function toStored(settings: Settings): StoredSettings {
+	return { version, settings };
+}
+
+/** The defaults of the fields in `group`, for a reset. */
+export function defaultsOf(group: 'text' | 'colour'): Partial<Settings> {
+	return Object.fromEntries(
+		Object.entries(schema.fields)
+			.filter(([, field]) => field.group === group)
+			.map(([key, field]) => [key, field.default])
+	) as Partial<Settings>;
+}

@@ -1,0 +1,57 @@
+import { gzipSync } from 'node:zlib';
+import type { Response } from '@playwright/test';
+import { expect, firstArticle, test } from './support/fixtures';
+import { hydrated, openPanel } from './support/settings';
+
+test('the panel code loads on first open; the article keeps its up-front JS under 45 KB gzipped', async ({
+	page
+}) => {
+	const scripts: Promise<string>[] = [];
+	const onResponse = (response: Response) => {
+		if (response.url().endsWith('.js')) scripts.push(response.text());
+	};
+	page.on('response', onResponse);
+	await page.goto(firstArticle);
+	await hydrated(page);
+	const upFront = await Promise.all(scripts);
+	const gzipped = upFront.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
+	test.info().annotations.push({ type: 'js', description: `${gzipped} bytes gzipped up front` });
+	expect(gzipped).toBeLessThan(45 * 1024);
+	expect(upFront.some((text) => text.includes('Reset text layout'))).toBe(false);
+
+	const panelCode = page.waitForResponse(
+		async (response) =>
+			response.url().endsWith('.js') && (await response.text()).includes('Reset text layout')
+	);
+	await openPanel(page);
+	await panelCode;
+});
+
+test('only the default face is preloaded; another loads only when chosen', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('.woff2')) fonts.push(request.url());
+	});
+	await page.goto(firstArticle);
+	await hydrated(page);
+	await page.evaluate(() => document.fonts.ready);
+	const preloads = page.locator('link[rel="preload"][as="font"]');
+	await expect(preloads).toHaveCount(2);
+	for (const href of await preloads.evaluateAll((links) =>
+		links.map((l) => l.getAttribute('href'))
+	)) {
+		expect(href).toMatch(/literata-latin-(400|700)-normal/);
+	}
+	expect(fonts.filter((url) => !url.includes('literata'))).toEqual([]);
+
+	const panel = await openPanel(page);
+	await panel.getByLabel('Lexend (easier reading)').check();
+	await expect(page.locator('article > p[id]').first()).toHaveCSS('font-family', /^Lexend/);
+	expect(await page.evaluate(() => document.fonts.check('400 20px Lexend'))).toBe(true);
+	expect(
+		fonts.filter((url) => !url.includes('literata')).map((url) => url.split('/').pop())
+	).toEqual([
+		expect.stringMatching(/^lexend-latin-400-normal\./),
+		expect.stringMatching(/^lexend-latin-700-normal\./)
+	]);
+});

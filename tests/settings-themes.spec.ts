@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { contrastRatio } from '../src/lib/settings/contrast';
+import { expect, firstArticle, test } from './support/fixtures';
+import { hydrated, openPanel, storeSettings } from './support/settings';
+
+const builtIn = ['auto', 'light', 'sepia', 'gray', 'dark', 'black', 'contrast'];
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const theme of builtIn) {
+		if (theme === 'auto' || scheme === 'light') {
+			test(`${theme} theme (system ${scheme}): body text 7:1, muted text, links and focus 4.5:1`, async ({
+				page
+			}) => {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(firstArticle);
+				await storeSettings(page, { theme });
+				const colours = await page.evaluate(() => {
+					const html = getComputedStyle(document.documentElement);
+					const colour = (selector: string) =>
+						getComputedStyle(document.querySelector(selector)!).color;
+					return {
+						background: html.backgroundColor,
+						text: colour('article > p[id]'),
+						muted: colour('article .facts'),
+						link: colour('.skip-link'),
+						focus: html.getPropertyValue('--folio-focus').trim()
+					};
+				});
+				const ratio = (colour: string) => contrastRatio(colour, colours.background);
+				test.info().annotations.push({
+					type: 'contrast',
+					description: `text ${ratio(colours.text).toFixed(2)}, muted ${ratio(colours.muted).toFixed(2)}, link ${ratio(colours.link).toFixed(2)}, focus ${ratio(colours.focus).toFixed(2)}`
+				});
+				expect(ratio(colours.text)).toBeGreaterThanOrEqual(7);
+				expect(ratio(colours.muted)).toBeGreaterThanOrEqual(4.5);
+				expect(ratio(colours.link)).toBeGreaterThanOrEqual(4.5);
+				expect(ratio(colours.focus)).toBeGreaterThanOrEqual(4.5);
+			});
+		}
+	}
+}
+
+for (const theme of [...builtIn, 'custom']) {
+	test(`axe finds no violations in the ${theme} theme, article and open panel`, async ({
+		page
+	}) => {
+		await page.goto(firstArticle);
+		await storeSettings(page, { theme });
+		await hydrated(page);
+		await expect(page.locator('html')).toHaveAttribute('data-folio-theme', theme);
+		const article = await new AxeBuilder({ page }).analyze();
+		expect(article.violations).toEqual([]);
+		await openPanel(page);
+		const withPanel = await new AxeBuilder({ page }).analyze();
+		expect(withPanel.violations).toEqual([]);
+	});
+}

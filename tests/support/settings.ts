@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+
+export const settingsKey = 'folio.settings';
+
+/** Store `settings` (as the app would, version 1) for the page's origin, then reload. */
+export async function storeSettings(page: Page, settings: Record<string, unknown>) {
+	await page.evaluate(
+		([key, value]) => localStorage.setItem(key, JSON.stringify({ version: 1, settings: value })),
+		[settingsKey, settings] as const
+	);
+	await page.reload();
+}
+
+/** The stored settings of the page's origin, parsed. */
+export async function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
+	const text = await page.evaluate((key) => localStorage.getItem(key), settingsKey);
+	return text ? JSON.parse(text).settings : undefined;
+}
+
+/** Open the "Text and display" panel and return it. */
+export async function openPanel(page: Page) {
+	await page.getByRole('button', { name: 'Text and display' }).click();
+	const panel = page.getByRole('dialog', { name: 'Text and display' });
+	await panel.waitFor();
+	return panel;
+}
+
+/** Wait until the app has hydrated (SvelteKit adds its route announcer once mounted). */
+export async function hydrated(page: Page) {
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+}
