@@ -54,7 +54,12 @@ const config = {
 			entries: ['*', '/articles.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleUnseenRoutes: 'fail'
+			// Library page 2 and on exist only once the library outgrows page 1.
+			handleUnseenRoutes: ({ routes }) => {
+				const unexpected = routes.filter((route) => route !== '/page/[n]');
+				if (unexpected.length)
+					throw new Error(`Routes never prerendered: ${unexpected.join(', ')}`);
+			}
 		}
 	}
 };

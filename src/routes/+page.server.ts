@@ -1,6 +1,6 @@
-import { getArticles, summarize } from '$lib/server/content';
+import { libraryPage } from '$lib/server/content/pages';
 import { absoluteUrl } from '$lib/server/origin';
 
 export function load() {
-	return { articles: getArticles().map(summarize), canonical: absoluteUrl('/') };
+	return { library: libraryPage(1)!, canonical: absoluteUrl('/') };
 }

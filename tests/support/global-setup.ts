@@ -1,18 +1,31 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceHash } from '../../scripts/source-hash.js';
+import { writeSyntheticLibrary } from '../../scripts/synthetic-library.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 /** A second build of the same sources under another version name: the update tests' "v2". */
 export const secondBuildDir = join(root, '.tmp', 'build-v2');
 /** The same sources built again, unchanged: must equal build/ byte for byte. */
 export const rebuildDir = join(root, '.tmp', 'build-again');
+/** A synthetic library of a few hundred articles, precaching only the newest 20. */
+export const largeLibrary = {
+	articles: 300,
+	precached: 20,
+	dir: join(root, '.tmp', 'build-large')
+};
 
 /** Build into `dir` unless it was already built from the current sources. */
 function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	const stamp = join(dir, '.source-hash');
-	const hash = sourceHash(root);
+	// The build's inputs, how it is configured, and the generator of synthetic articles.
+	const generator = readFileSync(join(root, 'scripts', 'synthetic-library.ts'));
+	const hash = createHash('sha256')
+		.update(`${sourceHash(root)}\0${JSON.stringify(extraEnv)}\0`)
+		.update(generator)
+		.digest('hex');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
 	const env = { ...process.env, ...extraEnv, FOLIO_BUILD_DIR: dir };
 	execFileSync('npm', ['run', 'build', '--silent'], {
@@ -29,4 +42,11 @@ export default function globalSetup() {
 	}
 	buildOnce(secondBuildDir, { FOLIO_VERSION_SUFFIX: '-v2' });
 	buildOnce(rebuildDir, {});
+	const articlesDir = join(root, '.tmp', 'synthetic-articles');
+	rmSync(articlesDir, { recursive: true, force: true });
+	writeSyntheticLibrary(articlesDir, largeLibrary.articles);
+	buildOnce(largeLibrary.dir, {
+		FOLIO_ARTICLES_DIR: articlesDir,
+		FOLIO_PRECACHE_ARTICLES: String(largeLibrary.precached)
+	});
 }

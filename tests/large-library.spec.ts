@@ -1,0 +1,95 @@
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ownServerTest as test, expect } from './support/fixtures';
+import { largeLibrary } from './support/global-setup';
+import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
+
+// A generated library of a few hundred articles (tests/support/global-setup.ts).
+const index: { slug: string }[] = JSON.parse(
+	readFileSync(join(largeLibrary.dir, 'articles.json'), 'utf8')
+);
+const newest = index[0].slug;
+const older = index[150].slug;
+const oldest = index.at(-1)!.slug;
+
+test.beforeEach(async ({ server }) => {
+	await server.stop();
+	await server.resume(largeLibrary.dir);
+});
+
+test('the home page shows one page of the library, however large it grows', async ({ page }) => {
+	const homeBytes = gzipSync(readFileSync(join(largeLibrary.dir, 'index.html'))).length;
+	expect(homeBytes).toBeLessThan(14 * 1024);
+	await page.goto('/');
+	await expect(page.locator('.entry')).toHaveCount(20);
+	await expect(page.getByText(`Page 1 of 15 · ${largeLibrary.articles} articles`)).toBeVisible();
+	await page.getByRole('link', { name: 'Older →' }).click();
+	await expect(page).toHaveURL('/page/2/');
+	await expect(page.locator('.entry')).toHaveCount(20);
+	await page.goto('/page/15/');
+	await expect(page.getByRole('link', { name: 'Older →' })).toHaveCount(0);
+	await expect(page.locator(`a[href="/articles/${oldest}/"]`)).toBeVisible();
+});
+
+test('only the newest articles are precached; others are cached when opened', async ({
+	page,
+	context,
+	server
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await expect(page.getByRole('button', { name: 'Saved for offline' })).toBeVisible();
+	const precachedArticles = await page.evaluate(async () => {
+		const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'));
+		const keys = await (await caches.open(name!)).keys();
+		return keys.filter((request) => /\/articles\/[^/]+\/$/.test(new URL(request.url).pathname))
+			.length;
+	});
+	expect(precachedArticles).toBe(largeLibrary.precached);
+
+	await page.goto(`/articles/${older}/`);
+	await expect(page.locator('article h1')).toBeVisible();
+	await goOffline(context, server);
+	const reopened = await page.reload();
+	expect(reopened?.fromServiceWorker()).toBe(true);
+	await expect(page.locator('article h1')).toBeVisible();
+	await page.goto(`/articles/${newest}/`);
+	await expect(page.locator('article h1')).toBeVisible();
+	await page.goto(`/articles/${oldest}/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'This page is not saved for offline reading'
+	);
+});
+
+test('"Save all for offline" stores every article, with progress', async ({
+	page,
+	context,
+	server
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await page.getByRole('button', { name: 'Saved for offline' }).click();
+	const panel = page.getByRole('dialog', { name: 'Offline' });
+	await expect(
+		panel.getByText(`${largeLibrary.articles - largeLibrary.precached} articles are not saved yet`)
+	).toBeVisible();
+	await panel.getByRole('button', { name: 'Save all for offline' }).click();
+	await expect(panel.getByText(/Saved \d+ articles for offline\./)).toBeVisible({
+		timeout: 60_000
+	});
+	await expect(
+		panel.getByText('Every article in the library is saved on this device.')
+	).toBeVisible();
+	await expect(
+		panel.getByRole('heading', { name: `Articles available offline (${largeLibrary.articles})` })
+	).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	await goOffline(context, server);
+	const response = await page.goto(`/articles/${oldest}/`);
+	expect(response?.fromServiceWorker()).toBe(true);
+	await expect(page.locator('article h1')).toBeVisible();
+	await goOnline(context, server, largeLibrary.dir);
+});
