@@ -14,6 +14,7 @@ import {
 	languageKey,
 	loadVoices,
 	rankVoices,
+	voicesFor,
 	type VoiceInfo,
 	type VoiceSource
 } from './voices';
@@ -55,7 +56,10 @@ export class Listening {
 	readonly voiceNeedsNetwork = $derived(
 		!this.#online && this.voice !== undefined && !this.voice.local
 	);
-	readonly rankedVoices = $derived(rankVoices(this.#voices, this.#lang, !this.#online));
+	/** The voices for the article's language, best first. */
+	readonly rankedVoices = $derived.by(() =>
+		rankVoices(voicesFor(this.#voices, this.#lang), this.#lang, !this.#online)
+	);
 
 	get #lang() {
 		return this.article.lang;
