@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
 
-const speaking = (page) => page.locator('.sentence.is-speaking');
+const speaking = (page: Page) => page.locator('.sentence.is-speaking');
 
 test('keys play, pause and skip, without breaking scrolling or typing', async ({ page }) => {
 	await installFakeSpeech(page, { voices: fakeVoices });

@@ -19,6 +19,9 @@ import {
 	type VoiceSource
 } from './voices';
 
+/** After the no-voices message, voices that still arrive within this long start listening. */
+const lateVoicesMs = 60_000;
+
 /** Before speech can start: looking for voices, no engine at all, or no voice arrived. */
 export type Phase = 'loading' | 'ready' | 'no-engine' | 'no-voices';
 
@@ -47,6 +50,7 @@ export class Listening {
 	#online = $state(true);
 
 	#wakeLock = $state(false);
+	#closed = false;
 
 	/** The sentence being spoken, or where speaking will start. */
 	readonly currentId = $derived.by(() => this.#queue[this.#index]?.id);
@@ -126,15 +130,22 @@ export class Listening {
 		return this.#status === 'playing';
 	}
 
-	/** Wait for voices, pick one, then speak from the current sentence. */
+	/**
+	 * Wait for voices, pick one, then speak from the current sentence. When none arrive in
+	 * time, say so, but keep waiting a while: a busy machine's engine can be slow to list them.
+	 */
 	async start(): Promise<void> {
-		if (!this.#engine || !this.#voiceSource) return;
-		const voices = await loadVoices(this.#voiceSource);
-		this.#voices = voices;
+		const source = this.#voiceSource;
+		if (!this.#engine || !source) return;
+		let voices = await loadVoices(source);
 		if (voices.length === 0) {
 			this.#phase = 'no-voices';
-			return;
+			voices = await loadVoices(source, lateVoicesMs);
+			this.#voices = voices;
+			if (voices.length === 0 || this.#phase !== 'no-voices' || this.#closed) return;
 		}
+		if (this.#closed) return;
+		this.#voices = voices;
 		const remembered = readPrefs().voices[languageKey(this.#lang)];
 		this.#engine.setVoice(chooseVoice(voices, this.#lang, !this.#online, remembered)?.uri);
 		this.#phase = 'ready';
@@ -157,6 +168,7 @@ export class Listening {
 		this.#engine?.pause();
 	}
 	stop() {
+		this.#closed = true;
 		this.#sleep.cancel();
 		this.#engine?.stop();
 	}
