@@ -8,6 +8,8 @@ test('keys play, pause and skip, without breaking scrolling or typing', async ({
 	await installFakeSpeech(page, { voices: fakeVoices });
 	await page.setViewportSize({ width: 800, height: 600 });
 	await page.goto(firstArticle);
+	// The Listen button appears once the page's script runs; keys work from then on.
+	await expect(page.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
 	await page.keyboard.press('k');
 	await expect(speaking(page)).toHaveAttribute('id', 'b0-1');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
