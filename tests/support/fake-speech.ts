@@ -59,16 +59,20 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
 		const state = {
 			spoken: [] as SpokenRecord[],
 			current: null as FakeUtterance | null,
+			/** The current utterance has fired `start`. */
+			started: false,
 			/** End the utterance being spoken, as the engine would. */
 			endCurrent() {
 				const utterance = state.current;
 				state.current = null;
+				state.started = false;
 				utterance?.fire('end', { charIndex: utterance.text.length });
 			},
 			/** Fail the utterance being spoken with `code`. */
 			failCurrent(code: string) {
 				const utterance = state.current;
 				state.current = null;
+				state.started = false;
 				utterance?.fire('error', { error: code });
 			}
 		};
@@ -86,8 +90,10 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
 					voiceURI: utterance.voice?.voiceURI ?? null
 				});
 				state.current = utterance;
+				state.started = false;
 				setTimeout(() => {
 					if (state.current !== utterance) return;
+					state.started = true;
 					utterance.fire('start');
 					if (opts.boundaries) {
 						for (const match of utterance.text.matchAll(/\S+/g)) {
@@ -108,6 +114,7 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
 			cancel() {
 				const utterance = state.current;
 				state.current = null;
+				state.started = false;
 				if (utterance) setTimeout(() => utterance.fire('error', { error: 'interrupted' }), 1);
 			},
 			pause() {},
@@ -127,6 +134,7 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
 
 type FakeState = {
 	spoken: SpokenRecord[];
+	started: boolean;
 	endCurrent(): void;
 	failCurrent(code: string): void;
 };
@@ -138,9 +146,12 @@ export function spoken(page: Page): Promise<SpokenRecord[]> {
 	);
 }
 
-/** End the utterance being spoken. */
-export function endCurrent(page: Page): Promise<void> {
-	return page.evaluate(() =>
+/** Wait until an utterance is being spoken (it has started), then end it. */
+export async function endCurrent(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => (window as unknown as { __fakeSpeech: FakeState }).__fakeSpeech.started
+	);
+	await page.evaluate(() =>
 		(window as unknown as { __fakeSpeech: FakeState }).__fakeSpeech.endCurrent()
 	);
 }
