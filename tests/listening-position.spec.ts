@@ -69,3 +69,16 @@ test('a garbage stored position falls back to listening from the top', async ({ 
 	await page.getByRole('button', { name: 'Listen', exact: true }).click();
 	await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
 });
+
+test('closing the bar stops speaking and offers to continue', async ({ page }) => {
+	await installFakeSpeech(page, { voices: fakeVoices });
+	await page.goto(firstArticle);
+	await page.getByRole('button', { name: 'Listen', exact: true }).click();
+	await endCurrent(page);
+	await expect(page.locator(speaking)).toHaveAttribute('id', 'b1-1');
+	await page.getByRole('button', { name: 'Close' }).click();
+	await expect(page.locator(speaking)).toHaveCount(0);
+	await expect(page.locator('article.listening-mode')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Continue listening' }).click();
+	await expect(page.locator(speaking)).toHaveAttribute('id', 'b1-1');
+});

@@ -105,7 +105,8 @@ test.describe('listening with a fake speech engine', () => {
 		const voice = page.getByLabel('Voice');
 		await expect(voice.locator('option')).toHaveText([
 			'Fake English (en-US) · offline',
-			'Fake Cloud English (en-GB) · needs network'
+			'Fake Cloud English (en-GB) · needs network',
+			'Fake French (fr-FR) · offline'
 		]);
 		await voice.selectOption('fake-en-net');
 		await context.setOffline(true);

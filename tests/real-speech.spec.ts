@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumPath } from '../scripts/browser-path.js';
 import { expect, firstArticle, test } from './support/fixtures';
 import { assertRealSpeechInstalled, NullAudio } from './support/real-speech';
+import { StaticServer } from './support/static-server';
 
 type Heard = { type: string; text: string; at: number; error?: string };
 
@@ -15,11 +16,11 @@ async function listenToSpeakMs(page: Page): Promise<number> {
 	});
 }
 
-test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences and the highlight follows', async ({
-	site
-}, testInfo) => {
+test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences and the highlight follows', async ({}, testInfo) => {
 	test.setTimeout(120_000);
 	assertRealSpeechInstalled();
+	// Its own server and browser: this browser needs the audio server's environment.
+	const site = await StaticServer.start();
 	const audio = await NullAudio.start();
 	const browser = await chromium.launch({
 		executablePath: chromiumPath(),
@@ -99,5 +100,6 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 	} finally {
 		await browser.close();
 		await audio.stop();
+		await site.stop();
 	}
 });

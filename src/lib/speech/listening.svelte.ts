@@ -14,7 +14,6 @@ import {
 	languageKey,
 	loadVoices,
 	rankVoices,
-	voicesFor,
 	type VoiceInfo,
 	type VoiceSource
 } from './voices';
@@ -60,10 +59,8 @@ export class Listening {
 	readonly voiceNeedsNetwork = $derived(
 		!this.#online && this.voice !== undefined && !this.voice.local
 	);
-	/** The voices for the article's language, best first. */
-	readonly rankedVoices = $derived.by(() =>
-		rankVoices(voicesFor(this.#voices, this.#lang), this.#lang, !this.#online)
-	);
+	/** The voices for the article's language first, best first. */
+	readonly rankedVoices = $derived.by(() => rankVoices(this.#voices, this.#lang, !this.#online));
 
 	get #lang() {
 		return this.article.lang;
