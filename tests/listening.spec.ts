@@ -8,13 +8,21 @@ test.describe('listening with a fake speech engine', () => {
 	test('speaks the title first, then moves the highlight sentence by sentence', async ({
 		page,
 		site
-	}) => {
+	}, testInfo) => {
 		const watch = await watchPolicy(page, site.url);
 		await installFakeSpeech(page, { voices: fakeVoices });
 		await page.goto(firstArticle);
 		await page.getByRole('button', { name: 'Listen', exact: true }).click();
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
 		await expect.poll(() => spoken(page)).toHaveLength(1);
+		// Reported, not asserted: the time from pressing Listen to the first speak() call.
+		const listenToSpeakMs = await page.evaluate(() => {
+			const [listen] = performance.getEntriesByName('folio:listen');
+			const [speak] = performance.getEntriesByName('folio:first-speak');
+			return Math.round(speak.startTime - listen.startTime);
+		});
+		testInfo.annotations.push({ type: 'listen to speak (ms)', description: `${listenToSpeakMs}` });
+		console.log(`fake engine: Listen to first speak() ${listenToSpeakMs} ms`);
 		const [first] = await spoken(page);
 		expect(first).toMatchObject({
 			text: 'U.S. and Ukraine to meet again in Florida after inconclusive Moscow talks',
