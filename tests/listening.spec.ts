@@ -67,6 +67,28 @@ test.describe('listening with a fake speech engine', () => {
 			.toBe('talks');
 	});
 
+	test('keeps the spoken sentence in view above the bar, without animation for reduced motion', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width: 390, height: 700 });
+		await installFakeSpeech(page, { voices: fakeVoices });
+		await page.goto(firstArticle);
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
+		for (let i = 0; i < 10; i++) await page.keyboard.press(']');
+		await expect(page.locator(speaking)).toHaveAttribute('id', 'b10-1');
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const sentence = document.querySelector('.is-speaking')!.getBoundingClientRect();
+					const bar = document.querySelector('.listen-dock')!.getBoundingClientRect();
+					return sentence.top >= 0 && sentence.bottom <= bar.top;
+				})
+			)
+			.toBe(true);
+	});
+
 	test('reads from a clicked sentence, and from a paragraph chosen with the keyboard', async ({
 		page
 	}) => {
