@@ -4,7 +4,7 @@ import { expect, firstArticle, test } from './support/fixtures';
 import { assertRealSpeechInstalled, NullAudio } from './support/real-speech';
 import { StaticServer } from './support/static-server';
 
-type Heard = { type: string; text: string; at: number; error?: string };
+type Heard = { type: string; text: string; at: number; error?: string; voice?: string };
 
 /** Time from pressing Listen to the first speak() call, from Folio's performance marks. */
 async function listenToSpeakMs(page: Page): Promise<number> {
@@ -42,7 +42,7 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 			const speak = speechSynthesis.speak.bind(speechSynthesis);
 			speechSynthesis.speak = (utterance) => {
 				const text = utterance.text;
-				heard.push({ type: 'speak', text, at: performance.now() });
+				heard.push({ type: 'speak', text, at: performance.now(), voice: utterance.voice?.name });
 				for (const type of ['start', 'end', 'error', 'boundary']) {
 					utterance.addEventListener(type, (event) =>
 						heard.push({
@@ -70,6 +70,27 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 			'end'
 		]);
 		expect(heard.filter((h) => h.type === 'error')).toEqual([]);
+
+		// Pause is a cancel: this engine answers with an `interrupted` error, which is no error
+		// to Folio; resume speaks the same sentence again.
+		const heardNow = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+		const heardBefore = (await heardNow()).length;
+		await page.keyboard.press('k');
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		await expect(highlighted).toHaveAttribute('id', 'b1-2');
+		await page.keyboard.press('k');
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await expect
+			.poll(async () => (await heardNow()).filter((h) => h.type === 'start').length)
+			.toBe(4);
+		const after = (await heardNow()).slice(heardBefore);
+		expect(after.filter((h) => h.type === 'speak').map((h) => h.text.slice(0, 15))).toEqual([
+			'The new meeting'
+		]);
+		expect((await heardNow()).filter((h) => h.type === 'error').map((h) => h.error)).toEqual([
+			'interrupted'
+		]);
+		await expect(page.getByText('Listening stopped')).toHaveCount(0);
 		const voices = await page.evaluate(() => {
 			const all = speechSynthesis.getVoices();
 			return {
@@ -80,6 +101,9 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		});
 		const at = (type: string) => heard.find((h) => h.text === title && h.type === type)?.at ?? NaN;
 		const coldListenToSpeakMs = await listenToSpeakMs(page);
+		const events = (await heardNow()).map(
+			(h) => `${h.type}:${h.text.slice(0, 12)}${h.error ? `:${h.error}` : ''}`
+		);
 
 		// Again with the voices already loaded, as when a reader presses Listen after a moment.
 		await page.reload();
@@ -92,8 +116,9 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 			warmListenToSpeakMs: await listenToSpeakMs(page),
 			speakToStartMs: Math.round(at('start') - at('speak')),
 			titleSpokenMs: Math.round(at('end') - at('start')),
+			voice: heard[0].voice,
 			boundaries: heard.filter((h) => h.type === 'boundary').length,
-			events: heard.map((h) => `${h.type}:${h.text.slice(0, 12)}`)
+			events
 		};
 		testInfo.annotations.push({ type: 'real engine', description: JSON.stringify(summary) });
 		console.log('real engine:', JSON.stringify(summary));

@@ -65,10 +65,10 @@ const voices = [
 describe('ranking and choosing voices', () => {
 	it("puts the article's language first, the exact tag before the same language", () => {
 		expect(rankVoices(voices, 'en-GB', false).map((v) => v.uri)).toEqual([
-			'gb-local',
 			'gb-net',
-			'us-local',
+			'gb-local',
 			'us-net',
+			'us-local',
 			'fr'
 		]);
 	});

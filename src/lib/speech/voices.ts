@@ -64,7 +64,8 @@ const sameTag = (a: string, b: string) => a.toLowerCase().replace('_', '-') === 
 
 /**
  * The voices for `lang` first (exact tag, then same language), offline voices first when the
- * device is offline, the system default before others; the rest after, by name.
+ * device is offline, the system default before others; the rest after. Ties go to the shorter
+ * name: engines name variants at length ("English (America, New York City)").
  */
 export function rankVoices(voices: VoiceInfo[], lang: string, offline: boolean): VoiceInfo[] {
 	const score = (voice: VoiceInfo) =>
@@ -72,7 +73,9 @@ export function rankVoices(voices: VoiceInfo[], lang: string, offline: boolean):
 		(sameTag(voice.lang, lang) ? 4 : 0) +
 		(offline && voice.local ? 2 : 0) +
 		(voice.isDefault ? 1 : 0);
-	return [...voices].sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name));
+	return [...voices].sort(
+		(a, b) => score(b) - score(a) || a.name.length - b.name.length || a.name.localeCompare(b.name)
+	);
 }
 
 /** Voices that speak `lang` (by primary language). */
