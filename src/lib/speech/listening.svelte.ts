@@ -1,0 +1,226 @@
+/**
+ * The state of read-aloud on one article, for the player's components: wraps the engine, the
+ * voices, the preferences and the saved position. Created in the browser on first use.
+ */
+import type { Article } from '$lib/article/types';
+import { clearPosition, savePosition } from '$lib/progress/positions';
+import { SpeechEngine, type Status, type WordRange } from './engine';
+import { readPrefs, writePrefs } from './prefs';
+import { buildQueue, remainingMinutes, type QueueItem } from './queue';
+import { SleepTimer, type SleepChoice } from './sleep-timer';
+import type { Synthesizer } from './synthesizer';
+import {
+	chooseVoice,
+	languageKey,
+	loadVoices,
+	rankVoices,
+	type VoiceInfo,
+	type VoiceSource
+} from './voices';
+
+/** After the no-voices message, voices that still arrive within this long start listening. */
+const lateVoicesMs = 60_000;
+
+/** Before speech can start: looking for voices, no engine at all, or no voice arrived. */
+export type Phase = 'loading' | 'ready' | 'no-engine' | 'no-voices';
+
+export interface ListeningOptions {
+	/** Undefined when the browser has no speechSynthesis. */
+	speech: { synth: Synthesizer; voices: VoiceSource } | undefined;
+	startAt?: string;
+	online?: boolean;
+}
+
+export class Listening {
+	readonly article: Article;
+	#queue: QueueItem[];
+	#engine: SpeechEngine | undefined;
+	#voiceSource: VoiceSource | undefined;
+	#sleep: SleepTimer;
+	#phase = $state<Phase>('loading');
+	#status = $state<Status>('stopped');
+	#index = $state(0);
+	#word = $state<WordRange | undefined>();
+	#error = $state<string | undefined>();
+	#rate = $state(1);
+	#voiceUri = $state<string | undefined>();
+	#voices = $state<VoiceInfo[]>([]);
+	#sleepChoice = $state<SleepChoice>('off');
+	#online = $state(true);
+
+	#wakeLock = $state(false);
+	#closed = false;
+
+	/** The sentence being spoken, or where speaking will start. */
+	readonly currentId = $derived.by(() => this.#queue[this.#index]?.id);
+	readonly minutesLeft = $derived.by(() => remainingMinutes(this.#queue, this.#index, this.#rate));
+	readonly voice = $derived(this.#voices.find((v) => v.uri === this.#voiceUri));
+	/** The chosen voice needs the network and the device is offline: it will fail. */
+	readonly voiceNeedsNetwork = $derived(
+		!this.#online && this.voice !== undefined && !this.voice.local
+	);
+	/** The voices for the article's language first, best first. */
+	readonly rankedVoices = $derived.by(() => rankVoices(this.#voices, this.#lang, !this.#online));
+
+	get #lang() {
+		return this.article.lang;
+	}
+
+	constructor(article: Article, options: ListeningOptions) {
+		this.article = article;
+		this.#queue = buildQueue(article);
+		this.#online = options.online ?? true;
+		this.#sleep = new SleepTimer(() => {
+			this.#engine?.stopAfterSentence();
+			this.#sleepChoice = 'off';
+		});
+		const prefs = readPrefs();
+		this.#rate = prefs.rate;
+		this.#wakeLock = prefs.wakeLock;
+		if (!options.speech) {
+			this.#phase = 'no-engine';
+			return;
+		}
+		this.#voiceSource = options.speech.voices;
+		this.#engine = new SpeechEngine(this.#queue, options.speech.synth, {
+			lang: article.lang,
+			rate: prefs.rate,
+			onChange: () => this.#sync(),
+			onPosition: (id) => savePosition(article.slug, id),
+			onEnd: () => clearPosition(article.slug)
+		});
+		if (options.startAt) this.#engine.seek(options.startAt);
+		this.#sync();
+	}
+
+	get phase() {
+		return this.#phase;
+	}
+	get status() {
+		return this.#status;
+	}
+	get index() {
+		return this.#index;
+	}
+	get word() {
+		return this.#word;
+	}
+	get error() {
+		return this.#error;
+	}
+	get rate() {
+		return this.#rate;
+	}
+	get voices() {
+		return this.#voices;
+	}
+	get sleep() {
+		return this.#sleepChoice;
+	}
+	get online() {
+		return this.#online;
+	}
+	set online(online: boolean) {
+		this.#online = online;
+	}
+	get playing() {
+		return this.#status === 'playing';
+	}
+
+	/**
+	 * Wait for voices, pick one, then speak from the current sentence. When none arrive in
+	 * time, say so, but keep waiting a while: a busy machine's engine can be slow to list them.
+	 */
+	async start(): Promise<void> {
+		const source = this.#voiceSource;
+		if (!this.#engine || !source) return;
+		let voices = await loadVoices(source);
+		if (voices.length === 0) {
+			this.#phase = 'no-voices';
+			voices = await loadVoices(source, lateVoicesMs);
+			this.#voices = voices;
+			if (voices.length === 0 || this.#phase !== 'no-voices' || this.#closed) return;
+		}
+		if (this.#closed) return;
+		this.#voices = voices;
+		const remembered = readPrefs().voices[languageKey(this.#lang)];
+		this.#engine.setVoice(chooseVoice(voices, this.#lang, !this.#online, remembered)?.uri);
+		this.#phase = 'ready';
+		this.#engine.play();
+	}
+
+	/** Speak with the browser's default voice although none was listed (some engines can). */
+	tryWithoutVoices(): void {
+		this.#phase = 'ready';
+		this.#engine?.play();
+	}
+
+	toggle() {
+		this.#engine?.toggle();
+	}
+	play() {
+		this.#engine?.play();
+	}
+	pause() {
+		this.#engine?.pause();
+	}
+	stop() {
+		this.#closed = true;
+		this.#sleep.cancel();
+		this.#engine?.stop();
+	}
+	speakFrom(id: string) {
+		this.#engine?.speakFrom(id);
+	}
+	previousSentence() {
+		this.#engine?.previousSentence();
+	}
+	nextSentence() {
+		this.#engine?.nextSentence();
+	}
+	previousParagraph() {
+		this.#engine?.previousParagraph();
+	}
+	nextParagraph() {
+		this.#engine?.nextParagraph();
+	}
+
+	setRate(rate: number): void {
+		this.#engine?.setRate(rate);
+		this.#sync();
+		writePrefs({ ...readPrefs(), rate: this.#rate });
+	}
+
+	/** Use voice `uri` and remember it for this language. */
+	setVoice(uri: string): void {
+		this.#engine?.setVoice(uri);
+		this.#sync();
+		const prefs = readPrefs();
+		writePrefs({ ...prefs, voices: { ...prefs.voices, [languageKey(this.#lang)]: uri } });
+	}
+
+	/** Keep the screen on while listening (where the Screen Wake Lock API exists). */
+	get wakeLock() {
+		return this.#wakeLock;
+	}
+	set wakeLock(on: boolean) {
+		this.#wakeLock = on;
+		writePrefs({ ...readPrefs(), wakeLock: on });
+	}
+
+	setSleep(choice: SleepChoice): void {
+		this.#sleep.set(choice);
+		this.#sleepChoice = choice;
+	}
+
+	#sync(): void {
+		const engine = this.#engine;
+		if (!engine) return;
+		this.#status = engine.status;
+		this.#index = engine.index;
+		this.#word = engine.word;
+		this.#error = engine.error;
+		this.#rate = engine.rate;
+		this.#voiceUri = engine.voiceUri;
+	}
+}

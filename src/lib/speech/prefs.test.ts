@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultPrefs, readPrefs, writePrefs } from './prefs';
+
+function stubStorage(initial?: string) {
+	const items = new Map<string, string>();
+	if (initial !== undefined) items.set('folio.listening', initial);
+	vi.stubGlobal('localStorage', {
+		getItem: (k: string) => items.get(k) ?? null,
+		setItem: (k: string, v: string) => items.set(k, v),
+		removeItem: (k: string) => items.delete(k)
+	});
+}
+afterEach(() => vi.unstubAllGlobals());
+
+describe('listening preferences', () => {
+	it('round-trips speed, voices per language and wake lock', () => {
+		stubStorage();
+		const prefs = { rate: 1.5, voices: { en: 'voice-uri' }, wakeLock: true };
+		expect(writePrefs(prefs)).toBe(true);
+		expect(readPrefs()).toEqual(prefs);
+	});
+
+	it('falls back to defaults for garbage, other versions and invalid parts', () => {
+		for (const text of ['{oops', '"x"', '{"v":9,"rate":2}']) {
+			stubStorage(text);
+			expect(readPrefs()).toEqual(defaultPrefs);
+		}
+		stubStorage(JSON.stringify({ v: 1, rate: 99, voices: { en: 5, de: 'ok' }, wakeLock: 'yes' }));
+		expect(readPrefs()).toEqual({ rate: 1, voices: { de: 'ok' }, wakeLock: false });
+	});
+});

@@ -1,0 +1,44 @@
+/**
+ * Listening preferences that outlive a visit: speed, the voice per language, keeping the screen
+ * on. One versioned key; invalid parts fall back to defaults one by one.
+ */
+import { readJson, writeJson } from '$lib/storage';
+import { maxRate, minRate } from './engine';
+
+const key = 'folio.listening';
+const version = 1;
+
+export interface ListeningPrefs {
+	rate: number;
+	/** Voice URI by primary language (`en`). */
+	voices: Record<string, string>;
+	wakeLock: boolean;
+}
+
+export const defaultPrefs: ListeningPrefs = { rate: 1, voices: {}, wakeLock: false };
+
+/** The stored preferences, with defaults for anything missing or invalid. */
+export function readPrefs(): ListeningPrefs {
+	const stored = readJson(key);
+	if (typeof stored !== 'object' || stored === null) return { ...defaultPrefs, voices: {} };
+	const { v, rate, voices, wakeLock } = stored as Record<string, unknown>;
+	if (v !== version) return { ...defaultPrefs, voices: {} };
+	const validVoices: Record<string, string> = {};
+	if (typeof voices === 'object' && voices !== null) {
+		for (const [lang, uri] of Object.entries(voices)) {
+			if (/^[a-z]{2,3}$/.test(lang) && typeof uri === 'string' && uri.length < 500) {
+				validVoices[lang] = uri;
+			}
+		}
+	}
+	return {
+		rate: typeof rate === 'number' && rate >= minRate && rate <= maxRate ? rate : defaultPrefs.rate,
+		voices: validVoices,
+		wakeLock: typeof wakeLock === 'boolean' ? wakeLock : defaultPrefs.wakeLock
+	};
+}
+
+/** Store the preferences; false when storage refused them. */
+export function writePrefs(prefs: ListeningPrefs): boolean {
+	return writeJson(key, { v: version, ...prefs });
+}

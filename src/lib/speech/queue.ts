@@ -1,0 +1,43 @@
+/**
+ * What read-aloud speaks: one item per build-time sentence, the title first, then headings and
+ * paragraphs in reading order (lists and quotes included). One sentence per utterance avoids
+ * Chrome's cutoff of long utterances and makes skipping and highlighting exact.
+ */
+import type { Article, Block, Sentence, TextBlock } from '$lib/article/types';
+
+/** One utterance: a sentence id (`b3-2`), its plain text, and its block (`b3`). */
+export interface QueueItem {
+	id: string;
+	text: string;
+	blockId: string;
+	words: number;
+}
+
+function textBlocks(block: Block): TextBlock[] {
+	if (block.kind === 'list') return block.items;
+	if (block.kind === 'quote') return block.blocks;
+	return [block];
+}
+
+function item(sentence: Sentence, blockId: string): QueueItem {
+	const text = sentence.spans.map((span) => span.text).join('');
+	return { id: sentence.id, text, blockId, words: text.split(/\s+/).filter(Boolean).length };
+}
+
+/** The article as a queue of sentences, in the order they are read. */
+export function buildQueue(article: Pick<Article, 'titleSentence' | 'blocks'>): QueueItem[] {
+	const queue = [item(article.titleSentence, 'b0')];
+	for (const block of article.blocks.flatMap(textBlocks)) {
+		for (const sentence of block.sentences) queue.push(item(sentence, block.id));
+	}
+	return queue;
+}
+
+/** Listening speed at 1x, in words a minute (see README: reading and listening times). */
+export const wordsPerMinute = 150;
+
+/** Minutes left from `index` (inclusive) to the end at `rate`. */
+export function remainingMinutes(queue: QueueItem[], index: number, rate: number): number {
+	const words = queue.slice(Math.max(0, index)).reduce((sum, { words }) => sum + words, 0);
+	return words / (wordsPerMinute * rate);
+}

@@ -1,0 +1,27 @@
+/**
+ * The seam between the engine and a speech synthesizer: the browser's speechSynthesis in the
+ * page (browser-synthesizer.ts), a fake in unit tests. Plain data in, callbacks out.
+ */
+
+/** One sentence to speak. `voiceUri` undefined means the engine's default voice. */
+export interface Utterance {
+	text: string;
+	lang: string;
+	rate: number;
+	voiceUri?: string;
+}
+
+/** What a synthesizer reports about one utterance. `error` gets the event's error code. */
+export interface UtteranceEvents {
+	start(): void;
+	end(): void;
+	/** A word boundary; `charLength` is 0 when the engine does not say. */
+	boundary(charIndex: number, charLength: number): void;
+	error(code: string): void;
+}
+
+export interface Synthesizer {
+	speak(utterance: Utterance, events: UtteranceEvents): void;
+	/** Stop everything; events of cancelled utterances may still arrive and must be ignored. */
+	cancel(): void;
+}

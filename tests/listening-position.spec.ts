@@ -1,0 +1,84 @@
+import { StaticServer } from './support/static-server';
+import { endCurrent, fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
+import { expect, firstArticle, test } from './support/fixtures';
+
+const speaking = '.sentence.is-speaking';
+
+test('the listening position survives a reload and a server restart, and is offered', async ({
+	browser
+}) => {
+	// A server of our own, stopped and restarted on the same port (same origin, same storage).
+	// The service worker is built on another branch: "offline" here is the server going away.
+	const server = await StaticServer.start();
+	const context = await browser.newContext({ baseURL: server.url });
+	try {
+		const page = await context.newPage();
+		await installFakeSpeech(page, { voices: fakeVoices });
+		await page.goto(firstArticle);
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		for (const id of ['b1-1', 'b1-2', 'b2-1']) {
+			await endCurrent(page);
+			await expect(page.locator(speaking)).toHaveAttribute('id', id);
+		}
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Continue listening' })).toBeVisible();
+
+		await server.stop();
+		await expect(page.goto(firstArticle)).rejects.toThrow();
+		await server.resume();
+
+		const later = await context.newPage();
+		await installFakeSpeech(later, { voices: fakeVoices });
+		await later.goto(firstArticle);
+		await later.getByRole('button', { name: 'Continue listening' }).click();
+		await expect(later.locator(speaking)).toHaveAttribute('id', 'b2-1');
+		await expect
+			.poll(async () => (await spoken(later))[0]?.text)
+			.toBe('From Florida to Moscow — and Back Again');
+	} finally {
+		await context.close();
+		await server.stop();
+	}
+});
+
+test('"From the start" ignores the saved position', async ({ page }) => {
+	await installFakeSpeech(page, { voices: fakeVoices });
+	await page.goto(firstArticle);
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'folio.positions',
+			JSON.stringify({
+				v: 1,
+				positions: { 'us-ukraine-florida-talks': { sentenceId: 'b9-1', updatedAt: 1 } }
+			})
+		)
+	);
+	await page.reload();
+	await page.getByRole('button', { name: 'From the start' }).click();
+	await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
+});
+
+test('a garbage stored position falls back to listening from the top', async ({ page }) => {
+	await installFakeSpeech(page, { voices: fakeVoices });
+	await page.goto(firstArticle);
+	await page.evaluate(() => localStorage.setItem('folio.positions', '{"v":1,"positions":5'));
+	await page.reload();
+	await page.getByRole('button', { name: 'Listen', exact: true }).click();
+	await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
+});
+
+test('closing the bar stops speaking and offers to continue', async ({ page }) => {
+	await installFakeSpeech(page, { voices: fakeVoices });
+	await page.goto(firstArticle);
+	await page.getByRole('button', { name: 'Listen', exact: true }).click();
+	await endCurrent(page);
+	await expect(page.locator(speaking)).toHaveAttribute('id', 'b1-1');
+	await page.getByRole('button', { name: 'Close' }).click();
+	await expect(page.locator(speaking)).toHaveCount(0);
+	await expect(page.locator('article.listening-mode')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Continue listening' }).click();
+	await expect(page.locator(speaking)).toHaveAttribute('id', 'b1-1');
+});

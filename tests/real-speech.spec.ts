@@ -1,0 +1,130 @@
+import { chromium, type Page } from '@playwright/test';
+import { chromiumPath } from '../scripts/browser-path.js';
+import { expect, firstArticle, test } from './support/fixtures';
+import { assertRealSpeechInstalled, NullAudio } from './support/real-speech';
+import { StaticServer } from './support/static-server';
+
+type Heard = { type: string; text: string; at: number; error?: string; voice?: string };
+
+/** Time from pressing Listen to the first speak() call, from Folio's performance marks. */
+async function listenToSpeakMs(page: Page): Promise<number> {
+	await page.waitForFunction(() => performance.getEntriesByName('folio:first-speak').length > 0);
+	return page.evaluate(() => {
+		const [listen] = performance.getEntriesByName('folio:listen');
+		const [speak] = performance.getEntriesByName('folio:first-speak');
+		return Math.round(speak.startTime - listen.startTime);
+	});
+}
+
+test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences and the highlight follows', async ({}, testInfo) => {
+	test.setTimeout(120_000);
+	assertRealSpeechInstalled();
+	// Its own server and browser: this browser needs the audio server's environment.
+	const site = await StaticServer.start();
+	const audio = await NullAudio.start();
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		env: audio.env,
+		args: [
+			'--no-sandbox',
+			'--disable-dev-shm-usage',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--enable-speech-dispatcher'
+		]
+	});
+	try {
+		const page = await browser.newPage({ baseURL: site.url });
+		// Watch the real utterances' events beside Folio's own handlers.
+		await page.addInitScript(() => {
+			const heard: Heard[] = [];
+			(window as unknown as { __heard: Heard[] }).__heard = heard;
+			const speak = speechSynthesis.speak.bind(speechSynthesis);
+			speechSynthesis.speak = (utterance) => {
+				const text = utterance.text;
+				heard.push({ type: 'speak', text, at: performance.now(), voice: utterance.voice?.name });
+				for (const type of ['start', 'end', 'error', 'boundary']) {
+					utterance.addEventListener(type, (event) =>
+						heard.push({
+							type,
+							text,
+							at: performance.now(),
+							error: (event as SpeechSynthesisErrorEvent).error
+						})
+					);
+				}
+				speak(utterance);
+			};
+		});
+		await page.goto(firstArticle);
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		const highlighted = page.locator('.sentence.is-speaking');
+		await expect(highlighted).toHaveAttribute('id', 'b0-1', { timeout: 30_000 });
+		await expect(highlighted).toHaveAttribute('id', 'b1-1', { timeout: 30_000 });
+		await expect(highlighted).toHaveAttribute('id', 'b1-2', { timeout: 60_000 });
+		const heard = await page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+		const title = 'U.S. and Ukraine to meet again in Florida after inconclusive Moscow talks';
+		expect(heard.filter((h) => h.text === title).map((h) => h.type)).toEqual([
+			'speak',
+			'start',
+			'end'
+		]);
+		expect(heard.filter((h) => h.type === 'error')).toEqual([]);
+
+		// Pause is a cancel: this engine answers with an `interrupted` error, which is no error
+		// to Folio; resume speaks the same sentence again.
+		const heardNow = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+		const heardBefore = (await heardNow()).length;
+		await page.keyboard.press('k');
+		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		await expect(highlighted).toHaveAttribute('id', 'b1-2');
+		await page.keyboard.press('k');
+		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+		await expect
+			.poll(async () => (await heardNow()).filter((h) => h.type === 'start').length)
+			.toBe(4);
+		const after = (await heardNow()).slice(heardBefore);
+		expect(after.filter((h) => h.type === 'speak').map((h) => h.text.slice(0, 15))).toEqual([
+			'The new meeting'
+		]);
+		expect((await heardNow()).filter((h) => h.type === 'error').map((h) => h.error)).toEqual([
+			'interrupted'
+		]);
+		await expect(page.getByText('Listening stopped')).toHaveCount(0);
+		const voices = await page.evaluate(() => {
+			const all = speechSynthesis.getVoices();
+			return {
+				voices: all.length,
+				englishVoices: all.filter((v) => v.lang.startsWith('en')).length,
+				localVoices: all.filter((v) => v.localService).length
+			};
+		});
+		const at = (type: string) => heard.find((h) => h.text === title && h.type === type)?.at ?? NaN;
+		const coldListenToSpeakMs = await listenToSpeakMs(page);
+		const events = (await heardNow()).map(
+			(h) => `${h.type}:${h.text.slice(0, 12)}${h.error ? `:${h.error}` : ''}`
+		);
+
+		// Again with the voices already loaded, as when a reader presses Listen after a moment.
+		await page.reload();
+		await page.waitForFunction(() => speechSynthesis.getVoices().length > 0);
+		await page.getByRole('button', { name: 'Continue listening' }).click();
+		await expect(highlighted).toHaveAttribute('id', /^b1-/, { timeout: 30_000 });
+		const summary = {
+			...voices,
+			coldListenToSpeakMs,
+			warmListenToSpeakMs: await listenToSpeakMs(page),
+			speakToStartMs: Math.round(at('start') - at('speak')),
+			titleSpokenMs: Math.round(at('end') - at('start')),
+			voice: heard[0].voice,
+			boundaries: heard.filter((h) => h.type === 'boundary').length,
+			events
+		};
+		testInfo.annotations.push({ type: 'real engine', description: JSON.stringify(summary) });
+		console.log('real engine:', JSON.stringify(summary));
+	} finally {
+		await browser.close();
+		await audio.stop();
+		await site.stop();
+	}
+});
