@@ -20,8 +20,8 @@ test('the listening position survives a reload and a server restart, and is offe
 			await endCurrent(page);
 			await expect(page.locator(speaking)).toHaveAttribute('id', id);
 		}
-		await page.getByRole('button', { name: 'Pause' }).click();
-		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 
 		await page.reload();
 		await expect(page.getByRole('button', { name: 'Continue listening' })).toBeVisible();

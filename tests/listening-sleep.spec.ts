@@ -14,11 +14,11 @@ test('the sleep timer pauses at the end of the sentence being spoken', async ({ 
 	await page.getByRole('button', { name: 'More' }).click();
 	await page.getByLabel('Sleep timer').selectOption('5');
 	await page.clock.fastForward(5 * 60_000);
-	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 	await page.evaluate(() =>
 		(window as unknown as { __fakeSpeech: { endCurrent(): void } }).__fakeSpeech.endCurrent()
 	);
-	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 	await expect(speaking(page)).toHaveAttribute('id', 'b1-1');
 	await expect(page.getByLabel('Sleep timer')).toHaveValue('off');
 	expect(await spoken(page)).toHaveLength(1);

@@ -1,5 +1,15 @@
 import { cachedPaths, countSaved, loadPack, type OfflinePack } from './precache';
 
+/** Run `task` once the page has loaded, when the browser is idle. */
+function afterLoad(task: () => void): void {
+	const whenIdle = () =>
+		'requestIdleCallback' in window
+			? requestIdleCallback(task, { timeout: 2000 })
+			: setTimeout(task, 1);
+	if (document.readyState === 'complete') whenIdle();
+	else window.addEventListener('load', whenIdle, { once: true });
+}
+
 /** Where the reader stands on working offline. */
 export type SaveState = 'unsupported' | 'checking' | 'saving' | 'saved' | 'failed';
 
@@ -26,7 +36,9 @@ class OfflineStatus {
 		this.online = navigator.onLine;
 		window.addEventListener('online', () => (this.online = true));
 		window.addEventListener('offline', () => (this.online = false));
-		this.#watchWorker().catch(() => (this.save = 'failed'));
+		// The worker and its bridge wait until the page has loaded and the browser is idle:
+		// nothing about offline use may compete with the first paint or the article's own code.
+		afterLoad(() => this.#watchWorker().catch(() => (this.save = 'failed')));
 	}
 
 	/** Reload into the waiting version. */
