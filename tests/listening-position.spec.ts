@@ -1,14 +1,14 @@
 import { StaticServer } from './support/static-server';
 import { endCurrent, fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
+import { goOffline, waitForServiceWorker } from './support/offline';
 
 const speaking = '.sentence.is-speaking';
 
-test('the listening position survives a reload and a server restart, and is offered', async ({
+test('the listening position survives a reload, and going offline, and is offered', async ({
 	browser
 }) => {
-	// A server of our own, stopped and restarted on the same port (same origin, same storage).
-	// The service worker is built on another branch: "offline" here is the server going away.
+	// A server of our own, stopped to take the network away (same origin, same storage).
 	const server = await StaticServer.start();
 	const context = await browser.newContext({ baseURL: server.url });
 	try {
@@ -26,13 +26,15 @@ test('the listening position survives a reload and a server restart, and is offe
 		await page.reload();
 		await expect(page.getByRole('button', { name: 'Continue listening' })).toBeVisible();
 
-		await server.stop();
-		await expect(page.goto(firstArticle)).rejects.toThrow();
-		await server.resume();
+		await waitForServiceWorker(page);
+		await page.close();
+		await goOffline(context, server);
 
+		// Opened again with no network, as after an app restart on a plane.
 		const later = await context.newPage();
 		await installFakeSpeech(later, { voices: fakeVoices });
-		await later.goto(firstArticle);
+		const response = await later.goto(firstArticle);
+		expect(response?.fromServiceWorker()).toBe(true);
 		await later.getByRole('button', { name: 'Continue listening' }).click();
 		await expect(later.locator(speaking)).toHaveAttribute('id', 'b2-1');
 		await expect
