@@ -9,6 +9,9 @@ for (const path of ['/', '/articles/us-ukraine-florida-talks/']) {
 	test(`${path} fits its first paint in one round trip and its up-front JS in budget`, () => {
 		const bytes = pageBytes(buildDir, path);
 		expect(bytes.blockingCssBytes).toBe(0);
+		// No script is fetched before the first paint: the app starts after the load event.
+		expect(bytes.jsBeforePaintFiles).toBe(0);
+		expect(bytes.upFrontJsFiles).toBeGreaterThan(2);
 		expect(bytes.renderCriticalBytes).toBeLessThanOrEqual(budgets.renderCriticalBytes);
 		expect(bytes.upFrontJsBytes).toBeLessThanOrEqual(budgets.upFrontJsBytes);
 	});

@@ -1,4 +1,4 @@
-import { cachedPaths, countSaved, loadPack, type OfflinePack } from './precache';
+import type { OfflinePack } from './precache';
 
 /** Run `task` once the page has loaded, when the browser is idle. */
 function afterLoad(task: () => void): void {
@@ -28,6 +28,7 @@ class OfflineStatus {
 	#started = false;
 	#poll: ReturnType<typeof setInterval> | undefined;
 	#pack: OfflinePack | undefined;
+	#precache: typeof import('./precache') | undefined;
 
 	/** Begin watching; does nothing on the server or when called again. */
 	start(): void {
@@ -57,7 +58,10 @@ class OfflineStatus {
 			this.save = 'unsupported';
 			return;
 		}
-		const [bridge, pack] = await Promise.all([import('./sw-bridge'), loadPack()]);
+		// Loaded with the bridge, after the page: none of this is needed to read.
+		const [bridge, precache] = await Promise.all([import('./sw-bridge'), import('./precache')]);
+		this.#precache = precache;
+		const pack = await precache.loadPack();
 		this.#pack = pack;
 		this.total = pack?.files.length ?? 0;
 		await bridge.registerWorker({
@@ -76,7 +80,8 @@ class OfflineStatus {
 
 	async #count(): Promise<number> {
 		const pack = this.#pack;
-		this.stored = pack ? countSaved(pack, await cachedPaths()) : 0;
+		const precache = this.#precache;
+		this.stored = pack && precache ? precache.countSaved(pack, await precache.cachedPaths()) : 0;
 		return this.stored;
 	}
 
