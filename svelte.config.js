@@ -10,14 +10,15 @@ const buildDir = process.env.FOLIO_BUILD_DIR ?? 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Precompressed .br and .gz copies, which scripts/serve.js (and most static hosts) send.
+		// Precompressed .br and .gz copies come from scripts/precompress.js (a few files at a
+		// time: the adapter's own opens them all at once and fails on thousands of articles).
 		// FOLIO_BUILD_DIR lets the update tests build a second version beside the first.
 		adapter: adapter({
 			pages: buildDir,
 			assets: buildDir,
 			fallback: undefined,
 			strict: true,
-			precompress: true
+			precompress: false
 		}),
 		// Identical sources give identical output (see scripts/source-hash.js).
 		// FOLIO_VERSION_SUFFIX marks a deliberately different build (the update tests' v2).
