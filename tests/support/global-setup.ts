@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceHash } from '../../scripts/source-hash.js';
 
@@ -8,11 +9,23 @@ const root = join(import.meta.dirname, '..', '..');
 export const secondBuildDir = join(root, '.tmp', 'build-v2');
 /** The same sources built again, unchanged: must equal build/ byte for byte. */
 export const rebuildDir = join(root, '.tmp', 'build-again');
+/** The hostile fixture articles (tests/fixtures/hostile-articles), built as a site of their own. */
+export const hostileArticlesDir = join(root, 'tests', 'fixtures', 'hostile-articles');
+export const hostileBuildDir = join(root, '.tmp', 'build-hostile');
+
+/** A hash of the files directly in `dir`, for builds from a library outside the sources. */
+function folderHash(dir: string): string {
+	const hash = createHash('sha256');
+	for (const name of readdirSync(dir).sort())
+		hash.update(name).update(readFileSync(join(dir, name)));
+	return hash.digest('hex').slice(0, 12);
+}
 
 /** Build into `dir` unless it was already built from the current sources. */
 function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	const stamp = join(dir, '.source-hash');
-	const hash = sourceHash(root);
+	const articles = extraEnv.FOLIO_ARTICLES_DIR;
+	const hash = sourceHash(root) + (articles ? `+${folderHash(articles)}` : '');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
 	const env = { ...process.env, ...extraEnv, FOLIO_BUILD_DIR: dir };
 	execFileSync('npm', ['run', 'build', '--silent'], {
@@ -29,4 +42,5 @@ export default function globalSetup() {
 	}
 	buildOnce(secondBuildDir, { FOLIO_VERSION_SUFFIX: '-v2' });
 	buildOnce(rebuildDir, {});
+	buildOnce(hostileBuildDir, { FOLIO_ARTICLES_DIR: hostileArticlesDir });
 }
