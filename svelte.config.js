@@ -39,7 +39,7 @@ const config = {
 				'script-src': ['self', sha256Source(prePaintScript)],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-hashes', kitAnnouncerStyleHash()],
-				'img-src': ['self', 'data:'],
+				'img-src': ['self'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'worker-src': ['self'],

@@ -25,6 +25,10 @@ export const notPrecached = [
 		why: 'for servers; offline, unknown pages get /offline/'
 	},
 	{
+		test: (/** @type {string} */ path) => path === '_headers',
+		why: "the host's response headers (static/_headers), never served as a page"
+	},
+	{
 		test: (/** @type {string} */ path) => path === 'articles.json',
 		why: 'the library index, fetched online by Save all'
 	}

@@ -42,6 +42,7 @@ describe('checkPrecache', () => {
 		write('_app/x.js');
 		write('404.html');
 		write('screenshots/wide.png');
+		write('_headers');
 		build(['/', '/articles/a/', '/_app/x.js', '/offline-manifest.json']);
 		expect(checkPrecache(dir)).toEqual([]);
 	});
@@ -83,6 +84,15 @@ describe('checkPrecache', () => {
 		expect(checkPrecache(dir)).toContain(
 			'articles/new/index.html is in the build but not precached (/articles/new/)'
 		);
+	});
+
+	it('names _headers if a precache ever lists it: the host file is not a page', () => {
+		write('index.html');
+		write('_headers');
+		build(['/', '/_headers', '/offline-manifest.json']);
+		expect(checkPrecache(dir)).toEqual([
+			'/_headers is precached but no file in the build serves it'
+		]);
 	});
 
 	it('reads URLs from a generated worker and maps files to URLs', () => {

@@ -11,7 +11,10 @@ const compressible = /\.(html|js|mjs|json|css|svg|xml|txt|webmanifest)$/;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Compress every compressible file under `dir`, `parallel` at a time. */
+/**
+ * Compress every compressible file under `dir`, `parallel` at a time.
+ * @param {string} dir
+ */
 export async function precompress(dir, parallel = 8) {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const files = entries

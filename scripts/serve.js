@@ -1,12 +1,14 @@
 // Serves the built site (build/) as a static host would: files as they are, folders through
 // their index.html, a 301 to add the trailing slash, and build/404.html with status 404 for
-// anything else. Used by `npm start`, the browser tests and the benchmark.
+// anything else; every response carries the headers of build/_headers (from static/_headers),
+// the file static hosts read. Used by `npm start`, the browser tests and the benchmark.
 //   node scripts/serve.js [--port 4173] [--dir build]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { headersFor, readHeaderRules } from './headers.js';
 
 const { values } = parseArgs({
 	options: {
@@ -27,20 +29,15 @@ const files = sirv(root, {
 	dotfiles: false,
 	extensions: ['html'],
 	brotli: true,
-	gzip: true,
-	// Hashed build assets never change; everything else is revalidated on each use.
-	setHeaders(response, pathname) {
-		response.setHeader(
-			'Cache-Control',
-			pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-		);
-	}
+	gzip: true
 });
 const notFound = join(root, '404.html');
+const headerRules = readHeaderRules(join(root, '_headers'));
 
 /** A folder that has an index.html, asked for without its trailing slash. @param {string} pathname */
 function needsSlash(pathname) {
-	if (pathname.endsWith('/')) return false;
+	// "//host" would make the redirect leave the site.
+	if (pathname.endsWith('/') || pathname.includes('//')) return false;
 	try {
 		const path = join(root, decodeURIComponent(pathname));
 		return path.startsWith(root) && statSync(join(path, 'index.html')).isFile();
@@ -51,16 +48,30 @@ function needsSlash(pathname) {
 
 const server = createServer((request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
+	for (const [name, value] of headersFor(headerRules, url.pathname))
+		response.setHeader(name, value);
 	if (needsSlash(url.pathname)) {
 		response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
 		response.end();
 		return;
 	}
-	files(request, response, () => {
-		response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-		response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-	});
+	// The host's configuration, not part of the site.
+	const serve = url.pathname === '/_headers' ? notFoundPage : files;
+	serve(request, response, () => notFoundPage(request, response));
 });
+
+/**
+ * build/404.html with status 404, and the headers of that file rather than of the address asked
+ * for: a miss under /_app/immutable/ must not be cached for a year.
+ * @param {import('node:http').IncomingMessage} _request
+ * @param {import('node:http').ServerResponse} response
+ */
+function notFoundPage(_request, response) {
+	for (const name of response.getHeaderNames()) response.removeHeader(name);
+	for (const [name, value] of headersFor(headerRules, '/404.html')) response.setHeader(name, value);
+	response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+	response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+}
 
 server.listen(Number(values.port), values.host, () => {
 	console.log(`Folio is served at http://localhost:${values.port}/`);

@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import { hostileBuildDir } from './global-setup';
 import { StaticServer } from './static-server';
 
 /**
@@ -32,4 +33,17 @@ export const ownServerTest = base.extend<{ server: StaticServer }>({
 		await server.stop();
 	},
 	baseURL: async ({ server }, use) => use(server.url)
+});
+
+/** The hostile fixture library (tests/fixtures/hostile-articles), built and served on its own. */
+export const hostileTest = base.extend<object, { hostileSite: StaticServer }>({
+	hostileSite: [
+		async ({}, use) => {
+			const server = await StaticServer.start(hostileBuildDir);
+			await use(server);
+			await server.stop();
+		},
+		{ scope: 'worker' }
+	],
+	baseURL: async ({ hostileSite }, use) => use(hostileSite.url)
 });

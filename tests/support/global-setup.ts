@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceHash } from '../../scripts/source-hash.js';
 import { writeSyntheticLibrary } from '../../scripts/synthetic-library.ts';
@@ -16,14 +16,28 @@ export const largeLibrary = {
 	precached: 20,
 	dir: join(root, '.tmp', 'build-large')
 };
+/** The hostile fixture articles (tests/fixtures/hostile-articles), built as a site of their own. */
+export const hostileArticlesDir = join(root, 'tests', 'fixtures', 'hostile-articles');
+export const hostileBuildDir = join(root, '.tmp', 'build-hostile');
+
+/** A hash of the files directly in `dir`, for builds from a library outside the sources. */
+function folderHash(dir: string): string {
+	const hash = createHash('sha256');
+	for (const name of readdirSync(dir).sort())
+		hash.update(name).update(readFileSync(join(dir, name)));
+	return hash.digest('hex').slice(0, 12);
+}
 
 /** Build into `dir` unless it was already built from the current sources. */
 function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	const stamp = join(dir, '.source-hash');
-	// The build's inputs, how it is configured, and the generator of synthetic articles.
+	// The build's inputs, how it is configured, a library from outside the sources, and the
+	// generator of synthetic articles.
+	const articles = extraEnv.FOLIO_ARTICLES_DIR;
 	const generator = readFileSync(join(root, 'scripts', 'synthetic-library.ts'));
 	const hash = createHash('sha256')
 		.update(`${sourceHash(root)}\0${JSON.stringify(extraEnv)}\0`)
+		.update(articles ? folderHash(articles) : '')
 		.update(generator)
 		.digest('hex');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
@@ -42,6 +56,7 @@ export default function globalSetup() {
 	}
 	buildOnce(secondBuildDir, { FOLIO_VERSION_SUFFIX: '-v2' });
 	buildOnce(rebuildDir, {});
+	buildOnce(hostileBuildDir, { FOLIO_ARTICLES_DIR: hostileArticlesDir });
 	const articlesDir = join(root, '.tmp', 'synthetic-articles');
 	rmSync(articlesDir, { recursive: true, force: true });
 	writeSyntheticLibrary(articlesDir, largeLibrary.articles);

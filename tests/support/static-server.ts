@@ -57,6 +57,16 @@ export class StaticServer {
 				if (chunk.toString().includes('is served at')) resolve();
 			});
 		});
+		child.removeAllListeners('exit');
+		// A server that dies while a test runs is named in the log, not left to look like a
+		// page that failed to load.
+		child.once('exit', (code, signal) => {
+			if (this.#child !== child) return;
+			this.#child = undefined;
+			console.error(
+				`serve.js on port ${this.port} stopped unexpectedly (exit code ${code}, signal ${signal}; it exits 0 only when sent SIGINT or SIGTERM)`
+			);
+		});
 	}
 
 	/** Stop the server and wait until the port is closed. */
@@ -65,6 +75,8 @@ export class StaticServer {
 		if (!child) return;
 		this.#child = undefined;
 		child.removeAllListeners('exit');
+		// Already gone (killed from outside): waiting for its exit would wait forever.
+		if (child.exitCode !== null || child.signalCode !== null) return;
 		await new Promise<void>((resolve) => {
 			child.once('exit', () => resolve());
 			child.kill('SIGTERM');

@@ -59,9 +59,62 @@ describe('parseFrontMatter', () => {
 		[{ summary: undefined }, 'summary is missing'],
 		[{ source: 'url: javascript:alert(1)' }, 'source.name is missing'],
 		[{ source: 'name: X\n  url: ftp://example.org' }, 'source.url must be an http or https URL'],
-		[{ titel: 'typo' }, 'unknown field titel']
+		[{ titel: 'typo' }, 'unknown field titel'],
+		// Wrong types.
+		[{ title: '[a, b]' }, 'title must be text'],
+		[{ title: '{ a: 1 }' }, 'title must be text'],
+		[{ byline: 'true' }, 'byline must be text'],
+		[{ lang: '42' }, 'lang must be text'],
+		[{ summary: 'null' }, 'summary must be text'],
+		[{ published: '20250101' }, 'published must be a date written YYYY-MM-DD'],
+		[{ source: 'name: X\n  url: 42' }, 'source.url must be an http or https URL'],
+		[{ source: 'name: [X]' }, 'source.name must be text'],
+		// Sizes and empties.
+		[{ title: 'x'.repeat(201) }, 'title is longer than 200 characters'],
+		[{ summary: 'x'.repeat(401) }, 'summary is longer than 400 characters'],
+		[{ byline: '"   "' }, 'byline is empty'],
+		[{ lang: '""' }, 'lang is not a known BCP 47 language tag'],
+		// Unknown languages.
+		[{ lang: 'en_US' }, 'lang is not a known BCP 47 language tag'],
+		[{ lang: 'zz-ZZ' }, 'lang is not a known BCP 47 language tag'],
+		// Invalid and future dates.
+		[{ published: '2025-00-10' }, 'published must be a real date, YYYY-MM-DD, not in the future'],
+		[{ published: '2023-02-29' }, 'published must be a real date, YYYY-MM-DD, not in the future'],
+		[{ published: '0000-00-00' }, 'published must be a real date, YYYY-MM-DD, not in the future'],
+		[
+			{ published: '2025-01-01T10:00:00Z' },
+			'published must be a real date, YYYY-MM-DD, not in the future'
+		],
+		[{ published: '2026-11-27' }, 'published must be a real date, YYYY-MM-DD, not in the future'],
+		// Fields that would reach into objects' prototypes are unknown fields like any other.
+		[{ ['__proto__']: 'x' }, 'unknown field __proto__'],
+		[{ constructor: 'x' }, 'unknown field constructor']
 	])('rejects %o with "%s"', (fields, reason) => {
 		expect(errorFor(fields)).toBe(reason);
+	});
+
+	it('accepts a leap day, and today', () => {
+		for (const published of ['2024-02-29', '2026-11-26'])
+			expect(parseFrontMatter(yaml({ ...valid, published }), today)).toMatchObject({
+				data: { published }
+			});
+	});
+
+	it('rejects a source that is text, a repeated key, and an alias bomb', () => {
+		expect(parseFrontMatter(yaml(valid).replace(/source:\n.*$/, 'source: X'), today)).toEqual({
+			error: 'source must be a mapping'
+		});
+		expect(errorFor({})).toBeUndefined();
+		expect(parseFrontMatter(`${yaml(valid)}\ntitle: again`, today)).toMatchObject({
+			error: expect.stringMatching(/^front matter is not valid YAML: Map keys must be unique/)
+		});
+		const bomb =
+			'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
+			'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+		expect(parseFrontMatter(bomb + yaml(valid), today)).toMatchObject({
+			error: expect.stringMatching(/^front matter is not valid YAML: Excessive alias count/)
+		});
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 
 	it('rejects YAML that does not parse, and YAML that is not a mapping', () => {

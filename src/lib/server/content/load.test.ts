@@ -115,6 +115,28 @@ describe('loadArticles on broken input', () => {
 			'the body is empty'
 		],
 		['no front matter', 'Just text.\n', 'front matter (between --- lines) is missing'],
+		['an empty file', '', 'front matter (between --- lines) is missing'],
+		[
+			'unclosed front matter',
+			good.replace('---\n\nBody', '\nBody'),
+			'front matter (between --- lines) is missing'
+		],
+		['front matter only', good.replace('\nBody text.\n', ''), 'the body is empty'],
+		[
+			'binary garbage',
+			'\u0000\u0001\uFFFD'.repeat(50),
+			'front matter (between --- lines) is missing'
+		],
+		[
+			'wrong types',
+			good.replace('title: T', 'title: 42').replace('lang: en', 'lang: [en]'),
+			'title must be text'
+		],
+		[
+			'a future date',
+			good.replace('lang: en', 'lang: en\npublished: 2999-01-01'),
+			'published must be a real date'
+		],
 		['a level-1 heading', good.replace('Body text.', '# Title again\n\nText.'), 'level-1 heading']
 	])('fails on %s, naming the file', (_, text, reason) => {
 		write('broken.md', text);

@@ -27,6 +27,13 @@ describe('BlockBuilder', () => {
 		expect(blocks[0].sentences[0].spans).toEqual([{ text: 'A bold claim run data.' }]);
 	});
 
+	it('drops the content of inline script and style elements with their tags', () => {
+		const [block] = build(
+			'One <script>alert(1)</script>two <STYLE type="x">p{}</STYLE>three <script>never closed'
+		) as TextBlock[];
+		expect(block.sentences[0].spans).toEqual([{ text: 'One two three' }]);
+	});
+
 	it('flattens lists and quotes into numbered text blocks', () => {
 		const blocks = build('- one\n- two\n\n> quoted\n\n### Small');
 		expect(blocks).toMatchObject([

@@ -129,7 +129,7 @@ export class BlockBuilder {
 	}
 
 	#spans(nodes: PhrasingContent[], marks: Marks): Span[] {
-		return nodes.flatMap((node): Span[] => {
+		return withoutRawText(nodes).flatMap((node): Span[] => {
 			switch (node.type) {
 				case 'text':
 					return [{ ...marks, text: node.value.replace(/\s+/gu, ' ') }];
@@ -156,6 +156,28 @@ export class BlockBuilder {
 			}
 		});
 	}
+}
+
+/** Elements whose content is code or markup, never prose: <script>, <style> and the like. */
+const rawTextOpen = /^<(script|style|textarea|title|xmp|noscript|template|iframe)\b[^>]*>$/i;
+
+/**
+ * Inline HTML nodes are only the tags; the text between `<script>` and `</script>` would
+ * otherwise show as words. Drop it with the tags (to the end of the paragraph if unclosed).
+ */
+function withoutRawText(nodes: PhrasingContent[]): PhrasingContent[] {
+	const kept: PhrasingContent[] = [];
+	let closing: RegExp | undefined;
+	for (const node of nodes) {
+		if (closing) {
+			if (node.type === 'html' && closing.test(node.value)) closing = undefined;
+			continue;
+		}
+		const open = node.type === 'html' ? rawTextOpen.exec(node.value) : null;
+		if (open) closing = new RegExp(`^</${open[1]}\\s*>$`, 'i');
+		else kept.push(node);
+	}
+	return kept;
 }
 
 function withHref(marks: Marks, url: string | undefined): Marks {

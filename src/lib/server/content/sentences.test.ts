@@ -39,6 +39,14 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('does not split inside a web address, only after it', () => {
+		expect(sentences('See https://x.org/a?q=1&b=2.Z here. Next one.')).toEqual([
+			'See https://x.org/a?q=1&b=2.Z here.',
+			'Next one.'
+		]);
+		expect(sentences('Is it https://x.org/? Yes.')).toEqual(['Is it https://x.org/?', 'Yes.']);
+	});
+
 	it('returns nothing for blank text', () => {
 		expect(sentences('   ')).toEqual([]);
 	});

@@ -40,6 +40,11 @@ function endsWithAbbreviation(sentence: string, lang: string): boolean {
 	return englishTitles.has(lastWord);
 }
 
+/** A break right after an address's "?", "." or "!" with no space after it: not a sentence end. */
+function insideAddress(segment: string, nextChar: string | undefined): boolean {
+	return nextChar !== undefined && /\S/u.test(nextChar) && /(?:^|\s)\S*:\/\/\S*$/u.test(segment);
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function sentenceSegmenter(lang: string): Intl.Segmenter {
@@ -59,8 +64,12 @@ export function splitSentences(text: string, lang: string): SentenceRange[] {
 		const start = pendingStart ?? index;
 		const end = index + segment.length;
 		const next = text.slice(end).trimStart();
-		// Keep going when the break follows an abbreviation and the next word is capitalised.
-		if (next && /^\p{Lu}/u.test(next) && endsWithAbbreviation(segment, lang)) {
+		// Keep going when the break follows an abbreviation and the next word is capitalised,
+		// or falls inside a web address ("https://x.org/a?q=1": ICU breaks after the "?").
+		if (
+			(next && /^\p{Lu}/u.test(next) && endsWithAbbreviation(segment, lang)) ||
+			insideAddress(text.slice(start, end), text[end])
+		) {
 			pendingStart = start;
 			continue;
 		}

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Run axe on the page as it is now and expect no violations, named by `where` on failure. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(
+		violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+		where
+	).toEqual([]);
+}
+
+/** Elements that stick out of the window sideways (the screen-reader-only text aside). */
+export async function overflowingElements(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const out: string[] = [];
+		for (const element of document.body.querySelectorAll('*')) {
+			if (element.closest('.sr-only, .skip-link, script, style, head')) continue;
+			const box = element.getBoundingClientRect();
+			if (box.width === 0 || box.height === 0) continue;
+			if (box.right > width + 0.5 || box.left < -0.5) {
+				out.push(`${element.tagName.toLowerCase()}.${element.className} ${box.left}–${box.right}`);
+			}
+		}
+		return out;
+	});
+}
+
+/** True when the document scrolls sideways. */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth > document.documentElement.clientWidth
+	);
+}
+
+/** The focused element is not the body, is on screen, and shows a focus outline. */
+export async function expectFocusVisible(page: Page, where: string) {
+	const focus = await page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element || element === document.body) return { lost: true };
+		const style = getComputedStyle(element);
+		const box = element.getBoundingClientRect();
+		return {
+			lost: false,
+			name: `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`,
+			ring: element.matches(':focus-visible') && style.outlineStyle !== 'none',
+			outlineWidth: parseFloat(style.outlineWidth),
+			onScreen: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth
+		};
+	});
+	expect(focus.lost, `${where}: focus lost`).toBe(false);
+	expect(focus, where).toMatchObject({ ring: true, onScreen: true });
+	expect(focus.outlineWidth, where).toBeGreaterThanOrEqual(2);
+}
