@@ -8,13 +8,15 @@ test('explains that no voice arrived, and offers to try anyway', async ({ page }
 	await installFakeSpeech(page, { voices: [] });
 	await page.goto(firstArticle);
 	await page.getByRole('button', { name: 'Listen', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText(/Getting voices/);
-	await expect(page.getByRole('status')).toContainText(
+	await expect(page.getByRole('region', { name: 'Listen' }).getByRole('status')).toHaveText(
+		/Getting voices/
+	);
+	await expect(page.getByRole('region', { name: 'Listen' }).getByRole('status')).toContainText(
 		'No voice arrived from the speech engine',
 		voiceTimeout
 	);
 	await expect(page.getByRole('button', { name: 'Try anyway' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeDisabled();
 });
 
 test('plain headless Chromium: no voices, then synthesis-failed stops cleanly with a retry', async ({
@@ -33,12 +35,12 @@ test('plain headless Chromium: no voices, then synthesis-failed stops cleanly wi
 	await page.goto(firstArticle);
 	await page.getByRole('button', { name: 'Listen', exact: true }).click();
 	await page.getByRole('button', { name: 'Try anyway' }).click(voiceTimeout);
-	const status = page.getByRole('status');
+	const status = page.getByRole('region', { name: 'Listen' }).getByRole('status');
 	await expect(status).toContainText('Listening stopped. The speech engine failed');
 	const speakCalls = () =>
 		page.evaluate(() => (window as unknown as { __calls: { speak: number } }).__calls.speak);
 	expect(await speakCalls()).toBe(1);
-	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Try again' }).click();
 	await expect(status).toContainText('Listening stopped');
 	await expect.poll(speakCalls).toBe(2);

@@ -31,7 +31,7 @@ test('keys play, pause and skip, without breaking scrolling or typing', async ({
 	await expect(speaking(page)).toHaveAttribute('id', 'b1-1');
 
 	await page.keyboard.press('k');
-	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 	const count = (await spoken(page)).length;
 
 	// Space still scrolls, and keys typed into a field stay there.
@@ -42,7 +42,7 @@ test('keys play, pause and skip, without breaking scrolling or typing', async ({
 	await page.getByLabel('Speed').focus();
 	await page.keyboard.press('k');
 	await page.keyboard.press('l');
-	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 	expect(await spoken(page)).toHaveLength(count);
 	await page.keyboard.press('Control+l');
 	expect(await spoken(page)).toHaveLength(count);

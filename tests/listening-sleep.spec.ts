@@ -18,7 +18,7 @@ test('the sleep timer pauses at the end of the sentence being spoken', async ({ 
 	await page.evaluate(() =>
 		(window as unknown as { __fakeSpeech: { endCurrent(): void } }).__fakeSpeech.endCurrent()
 	);
-	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 	await expect(speaking(page)).toHaveAttribute('id', 'b1-1');
 	await expect(page.getByLabel('Sleep timer')).toHaveValue('off');
 	expect(await spoken(page)).toHaveLength(1);

@@ -140,7 +140,7 @@ test.describe('listening with a fake speech engine', () => {
 		]);
 		await voice.selectOption('fake-en-net');
 		await context.setOffline(true);
-		await expect(page.getByRole('status')).toHaveText(
+		await expect(page.getByRole('region', { name: 'Listen' }).getByRole('status')).toHaveText(
 			/Fake Cloud English needs the network, and you are offline/
 		);
 		await context.setOffline(false);
@@ -153,7 +153,9 @@ test.describe('listening with a fake speech engine', () => {
 		});
 		await page.goto(firstArticle);
 		await page.getByRole('button', { name: 'Listen', exact: true }).click();
-		await expect(page.getByRole('status')).toHaveText(/This browser has no speech engine/);
-		await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+		await expect(page.getByRole('region', { name: 'Listen' }).getByRole('status')).toHaveText(
+			/This browser has no speech engine/
+		);
+		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeDisabled();
 	});
 });

@@ -76,7 +76,7 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		const heardNow = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
 		const heardBefore = (await heardNow()).length;
 		await page.keyboard.press('k');
-		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 		await expect(highlighted).toHaveAttribute('id', 'b1-2');
 		await page.keyboard.press('k');
 		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
