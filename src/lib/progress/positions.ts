@@ -144,7 +144,8 @@ export function clearPosition(slug: string): void {
 }
 
 /** Drop the positions of articles that are no longer in the library. */
-export function dropMissing(slugs: ReadonlySet<string>): void {
+export function dropMissing(library: Iterable<string>): void {
+	const slugs = new Set(library);
 	const positions = readPositions();
 	const kept = Object.entries(positions).filter(([slug]) => slugs.has(slug));
 	if (kept.length < Object.keys(positions).length) writePositions(Object.fromEntries(kept));
