@@ -32,7 +32,10 @@ test('the library shows each article as new, in progress or read, and offers to 
 test('a read article says so, and "Unread only" hides it', async ({ page }) => {
 	await page.goto(firstArticle);
 	await hydrated(page);
-	await page.getByRole('button', { name: 'Mark as read' }).click();
+	await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+	await page.evaluate(() =>
+		window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
+	);
 	await expect(page.getByText('✓ Read')).toBeVisible();
 
 	await page.goto('/');
