@@ -15,10 +15,12 @@ import { Reading } from './reading.svelte';
 export function startReading(article: ArticleSummary, endSlot: HTMLElement): () => void {
 	const reading = new Reading(article);
 	const props = { reading };
+	// Inside the main landmark (fixed on screen all the same), so every piece of content has one.
+	const main = document.querySelector('main') ?? document.body;
 	const parts = [
-		mount(ReadingTracker, { target: document.body, props }),
-		mount(ProgressBar, { target: document.body, props }),
-		mount(ContinuedNote, { target: document.body, props }),
+		mount(ReadingTracker, { target: main, props }),
+		mount(ProgressBar, { target: main, props }),
+		mount(ContinuedNote, { target: main, props }),
 		mount(ArticleEndTools, { target: endSlot, props })
 	];
 	return () => parts.forEach((part) => unmount(part));
