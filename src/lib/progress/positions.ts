@@ -1,44 +1,76 @@
 /**
- * One position per article, shared by reading and listening: the sentence the reader was at.
- * Stored under one versioned key; anything that does not validate is dropped, never trusted.
+ * One position per article, shared by reading and listening: the sentence the reader was at,
+ * how far down it, how far through the article, and whether it was read to the end.
+ * Stored under one versioned key; each field is validated on its own and garbage falls back.
  */
 import { readJson, writeJson } from '$lib/storage';
 
 const key = 'folio.positions';
-const version = 1;
+const version = 2;
 /** Enough for a large library; the oldest positions are dropped beyond it. */
 const maxEntries = 500;
+/** The title sentence: the start of every article. */
+export const startSentenceId = 'b0-1';
 
-/** Where an article was left: a sentence id such as `b3-2`, and when (ms since the epoch). */
+/** Where an article was left. */
 export interface Position {
+	/** The sentence at the top of the viewport, or the one last spoken: `b3-2`. */
 	sentenceId: string;
+	/** How far down that sentence the top of the viewport was, 0-1 of its height. */
+	offset: number;
+	/** How far through the article, 0-1 (the library's percent and time left). */
+	progress: number;
+	/** The article's title and reading time, so the library can offer it from any page. */
+	title?: string;
+	readingMinutes?: number;
+	/** When the end was reached (ms since the epoch); absent when unread. */
+	readAt?: number;
+	/** When this was last saved (ms since the epoch); the oldest are evicted first. */
 	updatedAt: number;
 }
 
-type Positions = Record<string, Position>;
+export type Positions = Record<string, Position>;
 
 const sentenceIdPattern = /^b\d+-\d+$/;
+const maxTitle = 300;
 
-function isPosition(value: unknown): value is Position {
-	if (typeof value !== 'object' || value === null) return false;
-	const { sentenceId, updatedAt } = value as Record<string, unknown>;
-	return (
-		typeof sentenceId === 'string' &&
-		sentenceIdPattern.test(sentenceId) &&
-		typeof updatedAt === 'number' &&
-		Number.isFinite(updatedAt)
-	);
+const fraction = (value: unknown) =>
+	typeof value === 'number' && value >= 0 && value <= 1 ? value : 0;
+const time = (value: unknown) =>
+	typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+
+/** A valid position from anything stored (v1 records included), or undefined. */
+export function parsePosition(value: unknown): Position | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const record = value as Record<string, unknown>;
+	const { sentenceId, title } = record;
+	if (typeof sentenceId !== 'string' || !sentenceIdPattern.test(sentenceId)) return undefined;
+	const position: Position = {
+		sentenceId,
+		offset: fraction(record.offset),
+		progress: fraction(record.progress),
+		updatedAt: time(record.updatedAt) ?? 0
+	};
+	if (typeof title === 'string' && title.length > 0 && title.length <= maxTitle) {
+		position.title = title;
+	}
+	const minutes = time(record.readingMinutes);
+	if (minutes !== undefined) position.readingMinutes = minutes;
+	const readAt = time(record.readAt);
+	if (readAt !== undefined) position.readAt = readAt;
+	return position;
 }
 
-/** Every valid stored position; garbage or an unknown version reads as none. */
+/** Every valid stored position; garbage or an unknown version reads as none. v1 migrates. */
 export function readPositions(): Positions {
 	const stored = readJson(key);
 	if (typeof stored !== 'object' || stored === null) return {};
 	const { v, positions } = stored as { v?: unknown; positions?: unknown };
-	if (v !== version || typeof positions !== 'object' || positions === null) return {};
+	if ((v !== 1 && v !== version) || typeof positions !== 'object' || positions === null) return {};
 	const valid: Positions = {};
-	for (const [slug, position] of Object.entries(positions)) {
-		if (isPosition(position)) valid[slug] = position;
+	for (const [slug, value] of Object.entries(positions)) {
+		const position = parsePosition(value);
+		if (position) valid[slug] = position;
 	}
 	return valid;
 }
@@ -49,23 +81,79 @@ export function getPosition(slug: string): Position | undefined {
 	return Object.hasOwn(positions, slug) ? positions[slug] : undefined;
 }
 
-function write(positions: Positions): boolean {
+/**
+ * Store `positions`, newest first and at most `maxEntries`. When storage is full, drop the
+ * oldest and try again, but never `keep` (the article being read). False when nothing fits.
+ */
+export function writePositions(positions: Positions, keep?: string): boolean {
 	const newest = Object.entries(positions)
 		.sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
 		.slice(0, maxEntries);
-	return writeJson(key, { v: version, positions: Object.fromEntries(newest) });
+	for (;;) {
+		if (writeJson(key, { v: version, positions: Object.fromEntries(newest) })) return true;
+		const oldest = newest.findLastIndex(([slug]) => slug !== keep);
+		if (oldest === -1) return false;
+		newest.splice(oldest, 1);
+	}
 }
 
-/** Remember `sentenceId` as where `slug` was left. Returns false when storage refused it. */
+/** Merge `change` into the position of `slug` (starting from the top when there is none). */
+export function updatePosition(
+	slug: string,
+	change: Partial<Omit<Position, 'updatedAt'>>,
+	now = Date.now()
+): boolean {
+	const positions = readPositions();
+	const before = Object.hasOwn(positions, slug) ? positions[slug] : undefined;
+	const next = parsePosition({
+		sentenceId: startSentenceId,
+		offset: 0,
+		progress: 0,
+		...before,
+		...change,
+		updatedAt: now
+	});
+	if (!next) return false;
+	return writePositions({ ...positions, [slug]: next }, slug);
+}
+
+/** Remember `sentenceId` (its top) as where `slug` was left. False when storage refused it. */
 export function savePosition(slug: string, sentenceId: string, now = Date.now()): boolean {
 	if (!sentenceIdPattern.test(sentenceId)) return false;
-	return write({ ...readPositions(), [slug]: { sentenceId, updatedAt: now } });
+	return updatePosition(slug, { sentenceId, offset: 0 }, now);
 }
 
-/** Forget where `slug` was left (it was finished). */
+/** Mark `slug` read (reached the end) or unread again. Unread starts over from the top. */
+export function markRead(slug: string, read: boolean, now = Date.now()): boolean {
+	if (read) return updatePosition(slug, { readAt: now, progress: 1 }, now);
+	const positions = readPositions();
+	const before = Object.hasOwn(positions, slug) ? positions[slug] : undefined;
+	const { title, readingMinutes } = before ?? {};
+	positions[slug] = { sentenceId: startSentenceId, offset: 0, progress: 0, updatedAt: now };
+	if (title) positions[slug].title = title;
+	if (readingMinutes !== undefined) positions[slug].readingMinutes = readingMinutes;
+	return writePositions(positions, slug);
+}
+
+/** Forget where `slug` was left. */
 export function clearPosition(slug: string): void {
 	const positions = readPositions();
 	if (!Object.hasOwn(positions, slug)) return;
 	delete positions[slug];
-	write(positions);
+	writePositions(positions);
+}
+
+/** Drop the positions of articles that are no longer in the library. */
+export function dropMissing(library: Iterable<string>): void {
+	const slugs = new Set(library);
+	const positions = readPositions();
+	const kept = Object.entries(positions).filter(([slug]) => slugs.has(slug));
+	if (kept.length < Object.keys(positions).length) writePositions(Object.fromEntries(kept));
+}
+
+/** The article most recently left part-way (not read, not at the very start), if any. */
+export function latestInProgress(positions: Positions): [string, Position] | undefined {
+	return Object.entries(positions)
+		.filter(([, p]) => p.readAt === undefined && p.progress > 0 && p.title !== undefined)
+		.sort(([, a], [, b]) => b.updatedAt - a.updatedAt)[0];
 }

@@ -51,7 +51,7 @@ const listen = (startAt?: string) =>
 	new Listening(article, { speech: { synth, voices }, startAt, online: true });
 
 describe('listening on an article', () => {
-	it('saves the position as sentences start, and forgets it at the end', async () => {
+	it('saves the position as sentences start, and marks the article read at the end', async () => {
 		voices.list = [enVoice];
 		const listening = listen();
 		await listening.start();
@@ -65,7 +65,8 @@ describe('listening on an article', () => {
 		listening.play();
 		for (let i = 0; i < 3; i++) synth.finishLast();
 		expect(listening.status).toBe('ended');
-		expect(getPosition('story')).toBeUndefined();
+		expect(getPosition('story')).toMatchObject({ sentenceId: 'b0-1', progress: 1 });
+		expect(getPosition('story')?.readAt).toBeTypeOf('number');
 	});
 
 	it('continues from a saved position', async () => {

@@ -3,7 +3,8 @@
  * voices, the preferences and the saved position. Created in the browser on first use.
  */
 import type { Article } from '$lib/article/types';
-import { clearPosition, savePosition } from '$lib/progress/positions';
+import { startSentenceId, updatePosition } from '$lib/progress/positions';
+import { progressAt } from '$lib/progress/place';
 import { SpeechEngine, type Status, type WordRange } from './engine';
 import { readPrefs, writePrefs } from './prefs';
 import { buildQueue, remainingMinutes, type QueueItem } from './queue';
@@ -86,8 +87,9 @@ export class Listening {
 			lang: article.lang,
 			rate: prefs.rate,
 			onChange: () => this.#sync(),
-			onPosition: (id) => savePosition(article.slug, id),
-			onEnd: () => clearPosition(article.slug)
+			onPosition: (id) => this.#savePlace(id),
+			// Heard to the end: read, and the next Listen starts from the top.
+			onEnd: () => this.#savePlace(startSentenceId, { progress: 1, readAt: Date.now() })
 		});
 		if (options.startAt) this.#engine.seek(options.startAt);
 		this.#sync();
@@ -211,6 +213,20 @@ export class Listening {
 	setSleep(choice: SleepChoice): void {
 		this.#sleep.set(choice);
 		this.#sleepChoice = choice;
+	}
+
+	/** The one position per article, shared with reading: the sentence now spoken, its top. */
+	#savePlace(sentenceId: string, change: { progress?: number; readAt?: number } = {}): void {
+		const index = this.#queue.findIndex((item) => item.id === sentenceId);
+		const { slug, title, stats } = this.article;
+		updatePosition(slug, {
+			sentenceId,
+			offset: 0,
+			progress: progressAt(Math.max(0, index), 0, this.#queue.length),
+			title,
+			readingMinutes: stats.readingMinutes,
+			...change
+		});
 	}
 
 	#sync(): void {

@@ -1,0 +1,45 @@
+/**
+ * The reader's progress as the library sees it: the stored positions (read in the browser
+ * only, after hydration), the chosen order and filter, and what follows from them.
+ */
+import type { ArticleIndexEntry } from '$lib/article/types';
+import { dropMissing, readPositions, type Positions } from '$lib/progress/positions';
+import type { LibrarySort } from './entry-state';
+
+export class LibraryProgress {
+	#positions = $state<Positions | undefined>();
+	#sort = $state<LibrarySort>('newest');
+	#unreadOnly = $state(false);
+
+	/** Undefined until loaded in the browser: the prerendered page shows no states. */
+	get positions() {
+		return this.#positions;
+	}
+	get sort() {
+		return this.#sort;
+	}
+	set sort(sort: LibrarySort) {
+		this.#sort = sort;
+	}
+	get unreadOnly() {
+		return this.#unreadOnly;
+	}
+	set unreadOnly(on: boolean) {
+		this.#unreadOnly = on;
+	}
+
+	/** Read the positions; then, online, drop those of articles no longer in the library. */
+	async load(): Promise<void> {
+		this.#positions = readPositions();
+		if (Object.keys(this.#positions).length === 0 || !navigator.onLine) return;
+		try {
+			const response = await fetch('/articles.json');
+			const index: unknown = response.ok ? await response.json() : undefined;
+			if (!Array.isArray(index)) return;
+			dropMissing(index.map((entry: ArticleIndexEntry) => entry.slug));
+			this.#positions = readPositions();
+		} catch {
+			// Offline or an old index: keep every position until the library can be checked.
+		}
+	}
+}
