@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Block, Sentence, TextBlock } from '$lib/article/types';
 import { articlesDir } from './index';
@@ -141,7 +141,7 @@ describe('loadArticles on broken input', () => {
 	])('fails on %s, naming the file', (_, text, reason) => {
 		write('broken.md', text);
 		const message = problem();
-		expect(message).toContain(join(dir, 'broken.md').replace(`${process.cwd()}/`, ''));
+		expect(message).toContain(relative(process.cwd(), join(dir, 'broken.md')));
 		expect(message).toContain(reason);
 	});
 
