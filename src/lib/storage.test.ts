@@ -1,18 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from './memory-storage';
 import { onOtherTabChange, readJson, removeKey, writeJson } from './storage';
-
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(key: string) {
-		return this.items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.items.set(key, value);
-	}
-	removeItem(key: string) {
-		this.items.delete(key);
-	}
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '$lib/memory-storage';
 import {
 	clearPosition,
 	dropMissing,
@@ -9,19 +10,6 @@ import {
 	savePosition,
 	updatePosition
 } from './positions';
-
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(key: string) {
-		return this.items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.items.set(key, value);
-	}
-	removeItem(key: string) {
-		this.items.delete(key);
-	}
-}
 
 let memory: MemoryStorage;
 beforeEach(() => {

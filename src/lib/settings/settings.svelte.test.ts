@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '$lib/memory-storage';
 import { FakeRoot } from './fake-root';
 import { storageKey, version } from './schema.js';
 import { ReaderSettings } from './settings.svelte';
-
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(key: string) {
-		return this.items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.items.set(key, value);
-	}
-	removeItem(key: string) {
-		this.items.delete(key);
-	}
-}
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 let window: EventTarget;
