@@ -74,17 +74,6 @@ test.describe('the article page', () => {
 		await expect(page.locator('article .facts')).toHaveText(/\d+ min read · \d+ min listen/);
 	});
 
-	test('uses the self-hosted Literata for the text', async ({ page }) => {
-		await page.evaluate(() => document.fonts.ready);
-		expect(await page.evaluate(() => document.fonts.check('1em Literata'))).toBe(true);
-		const loaded = await page.evaluate(
-			() =>
-				[...document.fonts].filter((f) => f.family.includes('Literata') && f.status === 'loaded')
-					.length
-		);
-		expect(loaded).toBeGreaterThan(0);
-	});
-
 	for (const width of [320, 768, 1440]) {
 		test(`fits a ${width} px viewport without sideways scrolling`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 800 });

@@ -65,6 +65,10 @@ test.describe('with the network gone after one visit', () => {
 	}) => {
 		await page.goto(firstArticle);
 		await waitForServiceWorker(page);
+		// Literata is shown from the first paint once the page has noted the device has it.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('folio.fonts')))
+			.toBe('literata');
 		await goOffline(context, server);
 		const fontFromWorker = page.waitForResponse(
 			(response) =>

@@ -17,8 +17,9 @@ export async function storedSettings(page: Page): Promise<Record<string, unknown
 	return text ? JSON.parse(text).settings : undefined;
 }
 
-/** Open the "Text and display" panel and return it. */
+/** Open the "Text and display" panel (once the app has started) and return it. */
 export async function openPanel(page: Page) {
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Text and display' }).click();
 	const panel = page.getByRole('dialog', { name: 'Text and display' });
 	await panel.waitFor();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeRoot } from './fake-root';
-import { fontStacks, schema, storageKey, version } from './schema.js';
+import { fields, schema, storageKey, version } from './schema.js';
 import { settingsFrom, toStored } from './settings';
 import { ReaderSettings } from './settings.svelte';
 import type { Settings } from './types';
@@ -88,7 +88,7 @@ function prePaint(text: string) {
 
 /** The CSS values settings may write: numbers with units, #rrggbb, or the schema's font stacks. */
 function expectSafeProperties(properties: Record<string, string>) {
-	const stacks = new Set(Object.values(fontStacks));
+	const stacks = new Set(Object.values(fields.font.values ?? {}));
 	for (const value of Object.values(properties)) {
 		if (!stacks.has(value)) expect(value).toMatch(/^(-?\d+(\.\d+)?[a-z%]*|#[0-9a-f]{6})$/);
 	}

@@ -1,5 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readingFace } from '$lib/fonts/stored-face.js';
 import { FakeRoot } from './fake-root';
 import { storageKey, version } from './schema.js';
 import { ReaderSettings } from './settings.svelte';
@@ -83,6 +84,21 @@ describe('the pre-paint script', () => {
 		const root = new FakeRoot();
 		runInNewContext(prePaintScript, { document: { documentElement: root } });
 		expect(root.getAttribute('data-folio-theme')).toBe('auto');
+	});
+
+	it('shows Literata from the first paint only once storage says this device has it', () => {
+		const shown = (stored: string | null) => {
+			const root = new FakeRoot();
+			runInNewContext(prePaintScript, {
+				document: { documentElement: root },
+				localStorage: { getItem: (key: string) => (key === readingFace.key ? stored : null) }
+			});
+			return root.getAttribute(readingFace.attribute);
+		};
+		expect(shown(readingFace.value)).toBe(readingFace.value);
+		for (const stored of [null, '', 'LITERATA', 'true', '{"literata":1}', 'x'.repeat(100_000)]) {
+			expect(shown(stored)).toBeNull();
+		}
 	});
 
 	it('cannot close its own script element', () => {

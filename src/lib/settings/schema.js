@@ -50,7 +50,9 @@ export const fields = {
 		default: 'serif',
 		attribute: 'data-folio-font',
 		property: '--folio-font-body',
-		values: fontStacks
+		// Serif goes through tokens.css's --folio-serif, which names Literata only once this
+		// device has the face (src/lib/fonts/stored-face.js).
+		values: { ...fontStacks, serif: 'var(--folio-serif)' }
 	},
 	/** @type {RangeField} Firefox's 12-28 by 2, continued to 40; null: 20 px, 22 on wide screens. */
 	fontSize: {

@@ -1,4 +1,5 @@
 import { loadFaces } from '$lib/fonts/load';
+import { showReadingFace } from '$lib/fonts/reading-face';
 import { onOtherTabChange, readJson, writeJson } from '$lib/storage';
 import { applySettings } from './apply.js';
 import { fontStacks, schema, storageKey } from './schema.js';
@@ -59,7 +60,10 @@ export class ReaderSettings {
 		// text neither flashes a fallback nor goes blank (font-display: block) while it downloads.
 		applySettings(this.#root, { ...value, font: this.#shownFont }, schema);
 		if (value.font === this.#shownFont) return;
-		void loadFaces(fontStacks[value.font]).then(() => {
+		// Serif is Literata, which a first visit shows only once it has been fetched.
+		const faces =
+			value.font === 'serif' ? showReadingFace(this.#root) : loadFaces(fontStacks[value.font]);
+		void faces.then(() => {
 			if (this.#value !== value) return;
 			this.#shownFont = value.font;
 			applySettings(this.#root, value, schema);
