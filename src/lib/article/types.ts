@@ -1,6 +1,7 @@
 /**
- * The typed shape of an article, made at build time by `lib/server/content` and rendered by the
- * components beside this file. The browser only ever sees this data, never Markdown or HTML.
+ * The typed shape of an article, made at build time by `lib/server/content` and rendered by
+ * `html.ts` and the components beside this file. Pages receive this data, never Markdown or
+ * raw HTML: all markup is made, and escaped, by `html.ts`.
  */
 
 /** A run of text with the marks that apply to all of it. */
