@@ -15,7 +15,7 @@ export default defineConfig({
 	plugins: [sveltekit(), pwa],
 	define: { __FOLIO_PRE_PAINT__: JSON.stringify(prePaintScript) },
 	// The PWA step runs after the bundle by design; rolldown's timing warning is noise here.
-	build: { rolldownOptions: { checks: { pluginTimings: false } } },
+	build: { modulePreload: false, rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

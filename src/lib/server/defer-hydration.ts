@@ -3,15 +3,28 @@ import { createHash } from 'node:crypto';
 /**
  * Reading needs no JavaScript, so the app's JavaScript must not compete with the first paint.
  * SvelteKit starts its client at once and preloads every module in <head>; this rewrites a
- * prerendered page so the client starts after the page's load event instead, and drops the
+ * prerendered page so the client starts after the page's load event and first paint, and drops the
  * module preloads. The boot script's CSP hash is replaced to match. A SvelteKit upgrade that
  * changes the boot script's shape fails the build here rather than shipping a broken page.
  */
 
 const bootStart = 'Promise.all([';
 const bootThen = ']).then(([kit, app]) =>';
-const afterLoad =
-	"new Promise((go) => document.readyState === 'complete' ? go() : addEventListener('load', () => go(), { once: true })).then(() => Promise.all([";
+// After the load event and the first contentful paint (paint timing, or the next frame where
+// that is missing); at most 3 s after load in any case, for a tab that is never painted.
+const afterLoad = [
+	'new Promise((go) => {',
+	'const start = () => {',
+	'setTimeout(go, 3000);',
+	"if (!(self.PerformanceObserver && PerformanceObserver.supportedEntryTypes || []).includes('paint')) return requestAnimationFrame(() => setTimeout(go));",
+	"new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && setTimeout(go)).observe({ type: 'paint', buffered: true });",
+	'};',
+	"document.readyState === 'complete' ? start() : addEventListener('load', start, { once: true });",
+	'}).then(() => Promise.all(['
+].join('\n');
+
+// Between evaluating the modules and hydrating: two shorter tasks instead of one long one.
+const yieldToBrowser = '.then((modules) => new Promise((go) => setTimeout(() => go(modules))))';
 
 function cspSource(script: string): string {
 	return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
@@ -31,7 +44,7 @@ export function deferHydration(html: string): string {
 	}
 	const deferred = script
 		.replace(bootStart, () => afterLoad)
-		.replace(bootThen, () => `]))${bootThen.slice(2)}`);
+		.replace(bootThen, () => `]))${yieldToBrowser}${bootThen.slice(2)}`);
 	const oldHash = cspSource(script);
 	if (!html.includes(oldHash))
 		throw new Error('defer-hydration: the boot script’s CSP hash is missing');
