@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
 import { expectFocusVisible } from './support/a11y';
+import { fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
 import { hydrated } from './support/settings';
 
 /** Press Tab until `target` has focus, checking at every stop that focus is visible. */
@@ -27,6 +28,7 @@ test('by keyboard alone: library, article, a setting, and back, focus always vis
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
+	await installFakeSpeech(page, { voices: fakeVoices });
 	await page.goto('/');
 	await hydrated(page);
 
@@ -55,8 +57,25 @@ test('by keyboard alone: library, article, a setting, and back, focus always vis
 	await expect(settingsButton).toBeFocused();
 	await expectFocusVisible(page, 'panel closed');
 
-	// Listening goes here once read-aloud lands: Tab to the listening bar, start with Enter,
-	// stop with Enter, focus staying on the control throughout.
+	// Listening: Tab to Listen and start it; focus stays in the bar as Listen becomes the
+	// player; pause and close by keyboard, and focus comes back to Listen.
+	const listen = page.locator('button.listen');
+	await tabTo(page, listen, 'article, to Listen');
+	await page.keyboard.press('Enter');
+	const bar = page.getByRole('region', { name: 'Listen' });
+	// (Tabbing through the article scrolled it, so this may be "Continue listening".)
+	await expect(page.locator('.sentence.is-speaking')).toHaveCount(1);
+	await expect.poll(() => spoken(page)).toHaveLength(1);
+	const pause = bar.getByRole('button', { name: 'Pause', exact: true });
+	await expect(pause).toBeFocused();
+	await expectFocusVisible(page, 'listening started');
+	await page.keyboard.press('Enter');
+	await expect(bar.getByRole('button', { name: 'Play', exact: true })).toBeFocused();
+	await expectFocusVisible(page, 'paused');
+	await tabTo(page, bar.getByRole('button', { name: 'Close' }), 'listening bar, to Close', 8);
+	await page.keyboard.press('Enter');
+	await expect(listen).toBeFocused();
+	await expectFocusVisible(page, 'listening closed');
 
 	// Nothing traps focus: Tab runs through every stop on the page and out of it.
 	const stops = await tabStops(page);
