@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { contrastRatio } from '../src/lib/settings/contrast';
+import { fakeVoices, installFakeSpeech } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
 import { hydrated, openPanel, storeSettings } from './support/settings';
 
@@ -41,9 +42,10 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 for (const theme of [...builtIn, 'custom']) {
-	test(`axe finds no violations in the ${theme} theme, article and open panel`, async ({
+	test(`axe finds no violations in the ${theme} theme: article, open panel, listening bar`, async ({
 		page
 	}) => {
+		await installFakeSpeech(page, { voices: fakeVoices });
 		await page.goto(firstArticle);
 		await storeSettings(page, { theme });
 		await hydrated(page);
@@ -53,5 +55,17 @@ for (const theme of [...builtIn, 'custom']) {
 		await openPanel(page);
 		const withPanel = await new AxeBuilder({ page }).analyze();
 		expect(withPanel.violations).toEqual([]);
+		await page.keyboard.press('Escape');
+		// Listening, with every option shown and a sentence and word highlighted.
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		await expect(page.locator('.sentence.is-speaking')).toHaveCount(1);
+		const bar = page.getByRole('region', { name: 'Listen' });
+		await bar.getByRole('button', { name: 'More' }).click();
+		await expect(bar.getByRole('button', { name: 'More' })).toHaveAttribute(
+			'aria-expanded',
+			'true'
+		);
+		const listening = await new AxeBuilder({ page }).analyze();
+		expect(listening.violations).toEqual([]);
 	});
 }
