@@ -67,12 +67,12 @@ export function readPositions(): Positions {
 	if (typeof stored !== 'object' || stored === null) return {};
 	const { v, positions } = stored as { v?: unknown; positions?: unknown };
 	if ((v !== 1 && v !== version) || typeof positions !== 'object' || positions === null) return {};
-	const valid: Positions = {};
-	for (const [slug, value] of Object.entries(positions)) {
+	const valid = Object.entries(positions).flatMap(([slug, value]) => {
 		const position = parsePosition(value);
-		if (position) valid[slug] = position;
-	}
-	return valid;
+		return position ? [[slug, position] as const] : [];
+	});
+	// Not `valid[slug] = position`: a stored "__proto__" would become the result's prototype.
+	return Object.fromEntries(valid);
 }
 
 /** The saved position of one article, if any. */
