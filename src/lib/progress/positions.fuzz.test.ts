@@ -255,6 +255,30 @@ describe('positions from anything in storage (fast-check, 1,000 runs each)', () 
 		);
 	});
 
+	it('a save is kept whatever the stored times, even with 500 positions dated after it', () => {
+		// A clock once set ahead, or a hand-edited value, leaves positions "newer" than now.
+		const stored = fc.record({
+			count: fc.integer({ min: 0, max: 700 }),
+			from: fc.oneof(now, fc.double({ min: 0, max: 1e308, noNaN: true })),
+			step: fc.nat(60_000)
+		});
+		fc.assert(
+			fc.property(stored, change, now, ({ count, from, step }, made, at) => {
+				const positions = Object.fromEntries(
+					Array.from({ length: count }, (_, i) => [
+						`s${i}`,
+						{ sentenceId: 'b1-1', updatedAt: from + i * step }
+					])
+				);
+				memory.setItem(key, json({ v: 2, positions }));
+				expect(apply(made, at)).toBe(true);
+				expect(Object.keys(readPositions()).length).toBeLessThanOrEqual(500);
+				expectApplied(made, getPosition(made.slug), at);
+			}),
+			runs
+		);
+	});
+
 	it('storage that throws on every call: nothing throws, reads find nothing, writes say false', () => {
 		const throwing = () => {
 			throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -82,12 +82,16 @@ export function getPosition(slug: string): Position | undefined {
 }
 
 /**
- * Store `positions`, newest first and at most `maxEntries`. When storage is full, drop the
- * oldest and try again, but never `keep` (the article being read). False when nothing fits.
+ * Store `positions`, newest first and at most `maxEntries`, `keep` (the article being read)
+ * always among them. When storage is full, drop the oldest and try again, but never `keep`.
+ * False when nothing fits.
  */
 export function writePositions(positions: Positions, keep?: string): boolean {
+	// `keep` before the rest, however they are dated: a clock once set ahead leaves hundreds
+	// of positions "newer" than now, and sorting by time alone would cut the one just saved.
+	const rank = (slug: string) => (slug === keep ? 0 : 1);
 	const newest = Object.entries(positions)
-		.sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
+		.sort(([slugA, a], [slugB, b]) => rank(slugA) - rank(slugB) || b.updatedAt - a.updatedAt)
 		.slice(0, maxEntries);
 	for (;;) {
 		if (writeJson(key, { v: version, positions: Object.fromEntries(newest) })) return true;
