@@ -67,12 +67,12 @@ export function readPositions(): Positions {
 	if (typeof stored !== 'object' || stored === null) return {};
 	const { v, positions } = stored as { v?: unknown; positions?: unknown };
 	if ((v !== 1 && v !== version) || typeof positions !== 'object' || positions === null) return {};
-	const valid: Positions = {};
-	for (const [slug, value] of Object.entries(positions)) {
+	const valid = Object.entries(positions).flatMap(([slug, value]) => {
 		const position = parsePosition(value);
-		if (position) valid[slug] = position;
-	}
-	return valid;
+		return position ? [[slug, position] as const] : [];
+	});
+	// Not `valid[slug] = position`: a stored "__proto__" would become the result's prototype.
+	return Object.fromEntries(valid);
 }
 
 /** The saved position of one article, if any. */
@@ -82,12 +82,16 @@ export function getPosition(slug: string): Position | undefined {
 }
 
 /**
- * Store `positions`, newest first and at most `maxEntries`. When storage is full, drop the
- * oldest and try again, but never `keep` (the article being read). False when nothing fits.
+ * Store `positions`, newest first and at most `maxEntries`, `keep` (the article being read)
+ * always among them. When storage is full, drop the oldest and try again, but never `keep`.
+ * False when nothing fits.
  */
 export function writePositions(positions: Positions, keep?: string): boolean {
+	// `keep` before the rest, however they are dated: a clock once set ahead leaves hundreds
+	// of positions "newer" than now, and sorting by time alone would cut the one just saved.
+	const rank = (slug: string) => (slug === keep ? 0 : 1);
 	const newest = Object.entries(positions)
-		.sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
+		.sort(([slugA, a], [slugB, b]) => rank(slugA) - rank(slugB) || b.updatedAt - a.updatedAt)
 		.slice(0, maxEntries);
 	for (;;) {
 		if (writeJson(key, { v: version, positions: Object.fromEntries(newest) })) return true;
