@@ -12,6 +12,19 @@ function isIosSafari(): boolean {
 	return ios && !/CriOS|FxiOS|EdgiOS/.test(ua);
 }
 
+/**
+ * Link the web app manifest. It is not in app.html: a browser fetches a linked manifest, and the
+ * icon it names, as soon as the page has loaded, which on a fast load is before the first paint.
+ * Reading needs neither, and installing needs the app (its service worker) running anyway.
+ */
+function linkManifest(): void {
+	if (document.querySelector('link[rel="manifest"]')) return;
+	const link = document.createElement('link');
+	link.rel = 'manifest';
+	link.href = '/manifest.webmanifest';
+	document.head.append(link);
+}
+
 /** Whether Folio can be installed here, and how. One instance, started in the browser. */
 class Install {
 	/** Chromium offered an install prompt. */
@@ -26,6 +39,7 @@ class Install {
 	start(): void {
 		if (this.#started || typeof window === 'undefined') return;
 		this.#started = true;
+		linkManifest();
 		const standalone = window.matchMedia('(display-mode: standalone)');
 		this.standalone =
 			standalone.matches || (navigator as { standalone?: boolean }).standalone === true;
