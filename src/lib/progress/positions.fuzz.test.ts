@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '$lib/memory-storage';
+import { jsonText, nastyValues, prototypeKeys, storedTexts } from '$lib/storage-fuzz';
 import {
 	clearPosition,
 	dropMissing,
@@ -26,17 +27,22 @@ const slug = fc.oneof(
 );
 const sentenceId = fc.tuple(fc.nat(999), fc.nat(99)).map(([b, s]) => `b${b}-${s}`);
 /** Keys that reach into prototypes, mixed with slugs and any text. */
-const nastyKey = fc.oneof(
-	slug,
-	fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'),
-	fc.string()
-);
-const nastyValue = fc.oneof(
-	fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: false }),
-	fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, -1e-320, 1.0000001, '', ' ', '0.5', 'b1-1'),
-	fc.constantFrom('b', 'b1', 'b-1', 'B1-1', ' b1-1', 'b1-1 ', 'b1-1\n', '<script>', 'b1-1-1'),
-	fc.double(),
-	fc.string({ unit: 'binary' })
+const nastyKey = fc.oneof(slug, fc.constantFrom(...prototypeKeys), fc.string());
+/** Any value, and near misses of a fraction and of a sentence id. */
+const nastyValue = nastyValues(
+	-1e-320,
+	1.0000001,
+	'0.5',
+	'b1-1',
+	'b',
+	'b1',
+	'b-1',
+	'B1-1',
+	' b1-1',
+	'b1-1 ',
+	'b1-1\n',
+	'<script>',
+	'b1-1-1'
 );
 /** Stored records of every shape, from right to absurd: each field right, wrong or missing. */
 const record = fc.record(
@@ -69,25 +75,12 @@ const envelope = fc.oneof(
 	),
 	nastyValue
 );
-const json = (value: unknown) => {
-	try {
-		return JSON.stringify(value) ?? 'undefined';
-	} catch {
-		return '{}';
-	}
-};
-/** What storage may hold as text. */
-const storedText = fc.oneof(
-	envelope.map(json),
-	fc.json().map((text) => text.slice(0, text.length - 1)),
-	envelope.map(json).chain((text) => fc.nat(text.length).map((end) => text.slice(0, end))),
-	fc.string({ unit: 'binary', maxLength: 2000 }),
-	// Huge values and deep nesting, made by repetition: generating them at random is slow.
-	fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map((text) => text.repeat(1000)),
-	fc.integer({ min: 1, max: 100_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
+/** What storage may hold as text (src/lib/storage-fuzz.ts), with pollution shapes. */
+const storedText = storedTexts(
+	envelope,
 	// Pollution shapes as text, since JSON.stringify writes "__proto__" only for own keys.
 	fc
-		.tuple(record.map(json), fc.constantFrom(1, 2))
+		.tuple(record.map(jsonText), fc.constantFrom(1, 2))
 		.map(
 			([value, v]) =>
 				`{"v":${v},"__proto__":{"polluted":1},"positions":{"__proto__":${value},` +
@@ -227,7 +220,7 @@ describe('positions from anything in storage (fast-check, 1,000 runs each)', () 
 				fc.dictionary(nastyKey, fc.oneof(record, nastyValue)),
 				(name, id, progress, v, neighbours) => {
 					const good = { sentenceId: id, offset: 0, progress, updatedAt: 5 };
-					const text = json({ v, positions: { ...neighbours, [name]: good } });
+					const text = jsonText({ v, positions: { ...neighbours, [name]: good } });
 					memory.setItem(key, text);
 					expect(getPosition(name)).toEqual(good);
 				}
@@ -271,7 +264,7 @@ describe('positions from anything in storage (fast-check, 1,000 runs each)', () 
 						{ sentenceId: 'b1-1', updatedAt: from + i * step }
 					])
 				);
-				memory.setItem(key, json({ v: 2, positions }));
+				memory.setItem(key, jsonText({ v: 2, positions }));
 				expect(apply(made, at)).toBe(true);
 				expect(Object.keys(readPositions()).length).toBeLessThanOrEqual(500);
 				expectApplied(made, getPosition(made.slug), at);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { nastyValues, prototypeKeys, storedTexts } from '$lib/storage-fuzz';
 import { FakeRoot } from './fake-root';
 import { fields, schema, storageKey, version } from './schema.js';
 import { settingsFrom, toStored } from './settings';
@@ -14,16 +15,8 @@ const runs = { numRuns: 1000 };
 const fieldNames = Object.keys(schema.fields);
 
 /** Keys that reach into prototypes, mixed with the real field names. */
-const nastyKey = fc.oneof(
-	fc.constantFrom(...fieldNames, '__proto__', 'constructor', 'prototype', 'toString', 'valueOf'),
-	fc.string()
-);
-const nastyValue = fc.oneof(
-	fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: false }),
-	fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, '', ' ', '#GGGGGG', '#12345', 'red'),
-	fc.double(),
-	fc.string({ unit: 'binary' })
-);
+const nastyKey = fc.oneof(fc.constantFrom(...fieldNames, ...prototypeKeys), fc.string());
+const nastyValue = nastyValues('#GGGGGG', '#12345', 'red');
 /** Envelopes of every shape, from right to absurd. */
 const envelope = fc.oneof(
 	fc.record(
@@ -35,20 +28,8 @@ const envelope = fc.oneof(
 	),
 	nastyValue
 );
-/** What storage may hold as text: JSON of those envelopes, JSON cut short, or any text at all. */
-const storedText = fc.oneof(
-	envelope.map((value) => {
-		try {
-			return JSON.stringify(value) ?? 'undefined';
-		} catch {
-			return '{}';
-		}
-	}),
-	fc.json().map((text) => text.slice(0, text.length - 1)),
-	fc.string({ unit: 'binary', maxLength: 2000 }),
-	// Huge values, made by repetition: generating 20,000 random graphemes a run is slow.
-	fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map((text) => text.repeat(1000))
-);
+/** What storage may hold as text (src/lib/storage-fuzz.ts). */
+const storedText = storedTexts(envelope);
 
 /** Every field present, of its kind, in its bounds: what the page may safely show. */
 function expectValid(settings: Record<string, unknown>) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '$lib/memory-storage';
+import { jsonText, nastyValues, prototypeKeys, storedTexts } from '$lib/storage-fuzz';
 import { maxRate, minRate } from './engine';
 import { defaultPrefs, readPrefs, writePrefs, type ListeningPrefs } from './prefs';
 
@@ -14,15 +15,13 @@ const key = 'folio.listening';
 const language = fc.stringMatching(/^[a-z]{2,3}$/);
 const nastyKey = fc.oneof(
 	language,
-	fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'pro', 'con'),
+	fc.constantFrom(...prototypeKeys, 'pro', 'con'),
 	fc.constantFrom('en-GB', 'EN', 'e', 'engl', 'en ', 'v', 'rate', 'voices', 'wakeLock'),
 	fc.string()
 );
+/** Any value, near misses of the speed's bounds, and voice URIs around the 500-character cap. */
 const nastyValue = fc.oneof(
-	fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: false }),
-	fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 1e308, 0.4999999, 3.0000001, '1.5', 'true'),
-	fc.double(),
-	fc.string({ unit: 'binary' }),
+	nastyValues(0, 0.4999999, 3.0000001, '1.5', 'true'),
 	fc.string({ minLength: 495, maxLength: 505 })
 );
 const validPrefs = fc.record({
@@ -47,29 +46,16 @@ const envelope = fc.oneof(
 	),
 	nastyValue
 );
-const json = (value: unknown) => {
-	try {
-		return JSON.stringify(value) ?? 'undefined';
-	} catch {
-		return '{}';
-	}
-};
-/** What storage may hold as text. */
-const storedText = fc.oneof(
-	envelope.map(json),
-	fc.json().map((text) => text.slice(0, text.length - 1)),
-	envelope.map(json).chain((text) => fc.nat(text.length).map((end) => text.slice(0, end))),
-	fc.string({ unit: 'binary', maxLength: 2000 }),
-	// Huge values and deep nesting, made by repetition: generating them at random is slow.
-	fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map((text) => text.repeat(1000)),
-	fc.integer({ min: 1, max: 100_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
+/** What storage may hold as text (src/lib/storage-fuzz.ts), with pollution shapes. */
+const storedText = storedTexts(
+	envelope,
 	// Pollution shapes as text, since JSON.stringify writes "__proto__" only for own keys.
 	fc
 		.string({ maxLength: 20 })
 		.map(
 			(uri) =>
-				`{"v":1,"__proto__":{"polluted":1},"rate":1.5,"voices":{"__proto__":{"en":${json(uri)}},` +
-				`"constructor":{"prototype":{"polluted":1}},"en":${json(uri)}}}`
+				`{"v":1,"__proto__":{"polluted":1},"rate":1.5,"voices":{"__proto__":{"en":${jsonText(uri)}},` +
+				`"constructor":{"prototype":{"polluted":1}},"en":${jsonText(uri)}}}`
 		)
 );
 
@@ -127,7 +113,7 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 				fc.dictionary(nastyKey, nastyValue),
 				(good, others, badVoices) => {
 					const voices = { ...badVoices, ...good.voices };
-					memory.setItem(key, json({ ...others, ...good, voices, v: 1 }));
+					memory.setItem(key, jsonText({ ...others, ...good, voices, v: 1 }));
 					const prefs = readPrefs();
 					expect(prefs.rate).toBe(good.rate);
 					expect(prefs.wakeLock).toBe(good.wakeLock);
