@@ -13,27 +13,46 @@ function storage(): Storage | undefined {
 	}
 }
 
-/** The parsed JSON under `key`, or undefined when missing, unreadable or not JSON. */
-export function readJson(key: string): unknown {
+/** The text under `key`, or undefined when missing or unreadable. */
+export function readText(key: string): string | undefined {
 	// Storage can be disabled, full, or hold garbage from an older version.
 	try {
-		const text = storage()?.getItem(key);
-		return text == null ? undefined : JSON.parse(text);
+		return storage()?.getItem(key) ?? undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-/** Store `value` as JSON under `key`. Returns false when storage refused it (full, disabled). */
-export function writeJson(key: string, value: unknown): boolean {
+/** The parsed JSON under `key`, or undefined when missing, unreadable or not JSON. */
+export function readJson(key: string): unknown {
+	const text = readText(key);
+	try {
+		return text === undefined ? undefined : JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Store `text` under `key`. Returns false when storage refused it (full, disabled). */
+export function writeText(key: string, text: string): boolean {
 	// Storage can be disabled, full, or hold garbage from an older version.
 	try {
 		const store = storage();
 		if (!store) return false;
-		store.setItem(key, JSON.stringify(value));
+		store.setItem(key, text);
 		return true;
 	} catch {
 		return false;
+	}
+}
+
+/** Store `value` as JSON under `key`. Returns false when storage refused it (full, disabled). */
+export function writeJson(key: string, value: unknown): boolean {
+	try {
+		// undefined is stored as "undefined", which reads back as not JSON, as it always did.
+		return writeText(key, String(JSON.stringify(value)));
+	} catch {
+		return false; // a value JSON cannot write (a cycle, a BigInt)
 	}
 }
 

@@ -1,3 +1,4 @@
+import { readText, writeText } from '$lib/storage';
 import { loadFaces } from './load';
 import { markStoredFace, readingFace } from './stored-face.js';
 
@@ -7,22 +8,17 @@ function faceLoaded(): boolean {
 	return document.fonts.check(`400 1em ${literata}`) && document.fonts.check(`700 1em ${literata}`);
 }
 
-function remember(): void {
-	try {
-		localStorage.setItem(readingFace.key, readingFace.value);
-	} catch {
-		// Storage refused: the next page starts in the system serif again, which is fine.
-	}
-}
-
 /**
  * Fetch Literata's regular and bold faces without showing them, and remember that this device
- * has them, so later pages show Literata from their first paint. Never throws.
+ * has them, so later pages show Literata from their first paint. True once they are loaded;
+ * never throws. (Storage that refuses the note means the next page starts in the system serif.)
  */
-export async function fetchReadingFace(): Promise<void> {
-	if (typeof document === 'undefined' || !document.fonts) return;
+export async function fetchReadingFace(): Promise<boolean> {
+	if (typeof document === 'undefined' || !document.fonts) return false;
 	await loadFaces(literata);
-	if (faceLoaded()) remember();
+	if (!faceLoaded()) return false;
+	writeText(readingFace.key, readingFace.value);
+	return true;
 }
 
 /**
@@ -31,8 +27,7 @@ export async function fetchReadingFace(): Promise<void> {
  */
 export async function showReadingFace(root: HTMLElement = document.documentElement): Promise<void> {
 	if (root.getAttribute(readingFace.attribute) === readingFace.value) return;
-	await fetchReadingFace();
-	if (document.fonts && faceLoaded()) root.setAttribute(readingFace.attribute, readingFace.value);
+	if (await fetchReadingFace()) root.setAttribute(readingFace.attribute, readingFace.value);
 }
 
 /**
@@ -40,9 +35,5 @@ export async function showReadingFace(root: HTMLElement = document.documentEleme
  * as a full page load's pre-paint script would. Never throws.
  */
 export function showStoredFace(root: HTMLElement = document.documentElement): void {
-	try {
-		markStoredFace(root, localStorage, readingFace);
-	} catch {
-		// Storage unreachable: stay with the face the page has.
-	}
+	markStoredFace(root, { getItem: (key) => readText(key) ?? null }, readingFace);
 }
