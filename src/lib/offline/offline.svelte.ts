@@ -1,14 +1,5 @@
+import { afterLoad } from '$lib/idle';
 import type { OfflinePack } from './precache';
-
-/** Run `task` once the page has loaded, when the browser is idle. */
-function afterLoad(task: () => void): void {
-	const whenIdle = () =>
-		'requestIdleCallback' in window
-			? requestIdleCallback(task, { timeout: 2000 })
-			: setTimeout(task, 1);
-	if (document.readyState === 'complete') whenIdle();
-	else window.addEventListener('load', whenIdle, { once: true });
-}
 
 /** Where the reader stands on working offline. */
 export type SaveState = 'unsupported' | 'checking' | 'saving' | 'saved' | 'failed';
