@@ -199,6 +199,18 @@ for (const [key, values] of Object.entries(garbageByKey)) {
 	}
 }
 
+/** With storage broken by an init script: article, listening and library work, no error logged. */
+async function expectAllUsable(page: Page) {
+	await installFakeSpeech(page, { voices: fakeVoices });
+	const errors = watchErrors(page);
+	await page.goto(firstArticle);
+	await expectUsable(page);
+	await expectListeningUsable(page);
+	await page.goto('/');
+	await expectLibraryUsable(page);
+	expect(errors).toEqual([]);
+}
+
 test('storage that throws on every call: the page renders, works, and logs no error', async ({
 	page
 }) => {
@@ -215,14 +227,7 @@ test('storage that throws on every call: the page renders, works, and logs no er
 		};
 		Object.defineProperty(window, 'localStorage', { configurable: true, get: () => broken });
 	});
-	await installFakeSpeech(page, { voices: fakeVoices });
-	const errors = watchErrors(page);
-	await page.goto(firstArticle);
-	await expectUsable(page);
-	await expectListeningUsable(page);
-	await page.goto('/');
-	await expectLibraryUsable(page);
-	expect(errors).toEqual([]);
+	await expectAllUsable(page);
 });
 
 test('storage that cannot even be reached: the page renders, works, and logs no error', async ({
@@ -236,12 +241,5 @@ test('storage that cannot even be reached: the page renders, works, and logs no 
 			}
 		});
 	});
-	await installFakeSpeech(page, { voices: fakeVoices });
-	const errors = watchErrors(page);
-	await page.goto(firstArticle);
-	await expectUsable(page);
-	await expectListeningUsable(page);
-	await page.goto('/');
-	await expectLibraryUsable(page);
-	expect(errors).toEqual([]);
+	await expectAllUsable(page);
 });
