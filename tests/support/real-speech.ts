@@ -2,23 +2,15 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installCommand, missingPackages, testPackages } from '../../scripts/test-packages.js';
 
-/** What the real-engine test needs; .ci/run installs these Debian packages. */
-const packages = ['speech-dispatcher', 'speech-dispatcher-espeak-ng', 'espeak-ng', 'pulseaudio'];
-const needed = [
-	'/usr/bin/pulseaudio',
-	'/usr/bin/speech-dispatcher',
-	'/usr/bin/espeak-ng',
-	'/usr/lib/speech-dispatcher-modules/sd_espeak-ng'
-];
-
-/** Fail loudly, never skip, when the real engine is not installed. */
-export function assertRealSpeechInstalled(): void {
-	const missing = needed.filter((path) => !existsSync(path));
+/** Fail loudly, never skip, when the real engine is not installed (`npm test` installs it). */
+export function assertRealSpeechInstalled(exists: (path: string) => boolean = existsSync): void {
+	const missing = missingPackages(testPackages.speech, exists);
 	if (missing.length > 0) {
 		throw new Error(
-			`The real speech engine is not installed (missing ${missing.join(', ')}). ` +
-				`Install it with: apt-get install -y ${packages.join(' ')} (.ci/run does this).`
+			`The real speech engine is not installed (missing ${missing.map((pkg) => pkg.provides).join(', ')}). ` +
+				`Install it with: ${installCommand(testPackages.speech)} (npm test does this on Debian as root).`
 		);
 	}
 }

@@ -1,0 +1,52 @@
+// The Debian packages the browser tests need, in one place: `npm test` installs them
+// (scripts/ensure-test-packages.js) and each test that needs one names it from here.
+import { existsSync } from 'node:fs';
+
+/**
+ * @typedef {{ name: string, provides: string }} SystemPackage
+ * A Debian package and a file it installs, which tells whether it is there.
+ */
+
+/** @type {Record<'browser' | 'speech', SystemPackage[]>} */
+export const testPackages = {
+	// Chromium for every browser test (unless CHROME_PATH or Playwright's own browser is found).
+	browser: [{ name: 'chromium', provides: '/usr/bin/chromium' }],
+	// A real speech engine for tests/real-speech.spec.ts: speech-dispatcher with espeak-ng, and
+	// PulseAudio for a null audio sink (without one, `start` fires and `end` never does).
+	speech: [
+		{ name: 'speech-dispatcher', provides: '/usr/bin/speech-dispatcher' },
+		{
+			name: 'speech-dispatcher-espeak-ng',
+			provides: '/usr/lib/speech-dispatcher-modules/sd_espeak-ng'
+		},
+		{ name: 'espeak-ng', provides: '/usr/bin/espeak-ng' },
+		{ name: 'pulseaudio', provides: '/usr/bin/pulseaudio' }
+	]
+};
+
+/**
+ * The packages of `group` whose file is missing.
+ * @param {SystemPackage[]} group
+ * @param {(path: string) => boolean} [exists]
+ */
+export function missingPackages(group, exists = existsSync) {
+	return group.filter((pkg) => !exists(pkg.provides));
+}
+
+/** The command that installs `packages` on Debian. @param {SystemPackage[]} packages */
+export function installCommand(packages) {
+	return `apt-get install -y ${packages.map((pkg) => pkg.name).join(' ')}`;
+}
+
+/**
+ * What `npm test` must install before the browser tests: every test package that is missing,
+ * except Chromium when another browser was named or Playwright has its own.
+ * @param {{ exists?: (path: string) => boolean, otherBrowser?: boolean }} [machine]
+ * @returns {SystemPackage[]}
+ */
+export function packagesToInstall({ exists = existsSync, otherBrowser = false } = {}) {
+	return [
+		...(otherBrowser ? [] : missingPackages(testPackages.browser, exists)),
+		...missingPackages(testPackages.speech, exists)
+	];
+}

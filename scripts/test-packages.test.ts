@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assertRealSpeechInstalled } from '../tests/support/real-speech';
+import { installCommand, packagesToInstall, testPackages } from './test-packages.js';
+
+/** A machine that has exactly the files in `files`. */
+const machine = (files: Iterable<string>) => {
+	const present = new Set(files);
+	return (path: string) => present.has(path);
+};
+
+describe('the packages npm test installs', () => {
+	it('on a bare machine, installs Chromium and every package of the real speech engine', () => {
+		const planned = packagesToInstall({ exists: machine([]) }).map((pkg) => pkg.name);
+		expect(planned).toEqual([
+			'chromium',
+			'speech-dispatcher',
+			'speech-dispatcher-espeak-ng',
+			'espeak-ng',
+			'pulseaudio'
+		]);
+	});
+
+	it('installs exactly what the real-engine test needs: enough, and nothing of it to spare', () => {
+		const bare = machine([]);
+		expect(() => assertRealSpeechInstalled(bare)).toThrow(installCommand(testPackages.speech));
+		const planned = packagesToInstall({ exists: bare, otherBrowser: true });
+		expect(planned).toEqual(testPackages.speech);
+		// After the install step, the real-engine test finds its engine...
+		const installed = planned.map((pkg) => pkg.provides);
+		expect(() => assertRealSpeechInstalled(machine(installed))).not.toThrow();
+		// ...and lacks it if any one planned package were left out.
+		for (const left of installed) {
+			const without = machine(installed.filter((file) => file !== left));
+			expect(() => assertRealSpeechInstalled(without)).toThrow(left);
+		}
+	});
+
+	it('installs nothing on a machine that has it all, and only what is missing otherwise', () => {
+		const everything = Object.values(testPackages)
+			.flat()
+			.map((pkg) => pkg.provides);
+		expect(packagesToInstall({ exists: machine(everything) })).toEqual([]);
+		const noEspeak = machine(everything.filter((file) => file !== '/usr/bin/espeak-ng'));
+		expect(packagesToInstall({ exists: noEspeak }).map((pkg) => pkg.name)).toEqual(['espeak-ng']);
+	});
+
+	it('runs before the browser tests in the README test command, and CI installs nothing else', () => {
+		const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
+		expect(scripts.test).toMatch(/npm run test:browser$/);
+		expect(scripts['test:browser']).toMatch(/^node scripts\/ensure-test-packages\.js && /);
+		const ci = readFileSync('.ci/run', 'utf8');
+		expect(ci).not.toMatch(/apt-get install/);
+		expect(ci).toMatch(/^npm test$/m);
+	});
+});
