@@ -1,5 +1,5 @@
 // Chooses what the service worker precaches and writes /offline-manifest.json, the record of
-// it: every precached file with its size, and which articles are in the pack. The page reads it
+// it: every precached file with its size, and which articles are in the pack (with titles). The page reads it
 // to show progress while caching, what is available offline and the pack's size. It is itself
 // precached, so those answers hold offline too.
 import { createHash } from 'node:crypto';
@@ -33,11 +33,14 @@ export function selectPrecache(entries, newestFirst, limit) {
 	};
 }
 
-/** The library's slugs, newest first, from the prerendered /articles.json. */
-function librarySlugs() {
+/**
+ * The library's index, newest first, from the prerendered /articles.json.
+ * @returns {import('../src/lib/article/types').ArticleIndexEntry[]}
+ */
+function libraryIndex() {
 	const index = join(output, 'prerendered', 'pages', 'articles.json');
 	if (!existsSync(index)) throw new Error('offline-manifest: /articles.json was not prerendered');
-	return JSON.parse(readFileSync(index, 'utf8')).map((/** @type {{ slug: string }} */ a) => a.slug);
+	return JSON.parse(readFileSync(index, 'utf8'));
 }
 
 /**
@@ -46,7 +49,8 @@ function librarySlugs() {
  * @param {Array<{ url: string, revision: string | null, size: number }>} entries
  */
 export async function recordOfflineManifest(entries) {
-	const slugs = librarySlugs();
+	const index = libraryIndex();
+	const slugs = index.map((article) => article.slug);
 	const limit = precacheLimit();
 	const selected = selectPrecache(entries, slugs, limit);
 	const files = selected.entries
@@ -56,6 +60,8 @@ export async function recordOfflineManifest(entries) {
 		files,
 		bytes: files.reduce((sum, file) => sum + file.size, 0),
 		articles: selected.articles,
+		// Their titles and languages, so the saved articles can be listed offline from data.
+		articleIndex: index.slice(0, limit),
 		totalArticles: slugs.length,
 		precacheLimit: limit
 	};

@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
 import { waitForServiceWorker } from './support/offline';
+import { expectNoPolicyBreaks, guardPolicy } from './support/policy-guard';
 
 test('Chromium finds Folio installable, with no installability errors', async ({
 	site,
@@ -14,6 +15,7 @@ test('Chromium finds Folio installable, with no installability errors', async ({
 		...launchOptions,
 		headless: true
 	});
+	const policy = await guardPolicy(context, site.url);
 	try {
 		const page = await context.newPage();
 		await page.goto(site.url + firstArticle);
@@ -24,6 +26,7 @@ test('Chromium finds Folio installable, with no installability errors', async ({
 		const { url, errors } = await cdp.send('Page.getAppManifest');
 		expect(url).toMatch(/\/manifest\.webmanifest$/);
 		expect(errors).toEqual([]);
+		expectNoPolicyBreaks(policy);
 	} finally {
 		await context.close();
 	}

@@ -2,6 +2,7 @@ import { StaticServer } from './support/static-server';
 import { endCurrent, fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
 import { goOffline, waitForServiceWorker } from './support/offline';
+import { expectNoPolicyBreaks, guardPolicy } from './support/policy-guard';
 
 const speaking = '.sentence.is-speaking';
 
@@ -11,6 +12,7 @@ test('the listening position survives a reload, and going offline, and is offere
 	// A server of our own, stopped to take the network away (same origin, same storage).
 	const server = await StaticServer.start();
 	const context = await browser.newContext({ baseURL: server.url });
+	const policy = await guardPolicy(context, server.url);
 	try {
 		const page = await context.newPage();
 		await installFakeSpeech(page, { voices: fakeVoices });
@@ -40,6 +42,7 @@ test('the listening position survives a reload, and going offline, and is offere
 		await expect
 			.poll(async () => (await spoken(later))[0]?.text)
 			.toBe('From Florida to Moscow — and Back Again');
+		expectNoPolicyBreaks(policy);
 	} finally {
 		await context.close();
 		await server.stop();

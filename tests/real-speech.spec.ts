@@ -1,6 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { chromiumPath } from '../scripts/browser-path.js';
 import { expect, firstArticle, test } from './support/fixtures';
+import { expectNoPolicyBreaks, guardPolicy } from './support/policy-guard';
 import { assertRealSpeechInstalled, NullAudio } from './support/real-speech';
 import { StaticServer } from './support/static-server';
 
@@ -34,7 +35,9 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		]
 	});
 	try {
-		const page = await browser.newPage({ baseURL: site.url });
+		const context = await browser.newContext({ baseURL: site.url });
+		const policy = await guardPolicy(context, site.url);
+		const page = await context.newPage();
 		// Watch the real utterances' events beside Folio's own handlers.
 		await page.addInitScript(() => {
 			const heard: Heard[] = [];
@@ -122,6 +125,7 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		};
 		testInfo.annotations.push({ type: 'real engine', description: JSON.stringify(summary) });
 		console.log('real engine:', JSON.stringify(summary));
+		expectNoPolicyBreaks(policy);
 	} finally {
 		await browser.close();
 		await audio.stop();

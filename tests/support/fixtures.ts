@@ -1,12 +1,25 @@
 import { test as base } from '@playwright/test';
 import { hostileBuildDir } from './global-setup';
+import { expectNoPolicyBreaks, guardPolicy } from './policy-guard';
 import { StaticServer } from './static-server';
+
+/**
+ * Every browser test, whatever pages it visits: no page may raise a Content Security Policy
+ * violation or ask another origin for anything (checked when the test ends).
+ */
+const guarded = base.extend({
+	context: async ({ context, baseURL }, use) => {
+		const record = await guardPolicy(context, baseURL ?? 'http://localhost');
+		await use(context);
+		expectNoPolicyBreaks(record);
+	}
+});
 
 /**
  * `site`: the built site on its own server, one per worker, for tests that only read pages.
  * Tests that take the network away start a server of their own.
  */
-export const test = base.extend<object, { site: StaticServer }>({
+export const test = guarded.extend<object, { site: StaticServer }>({
 	site: [
 		async ({}, use) => {
 			const server = await StaticServer.start();
@@ -26,7 +39,7 @@ export const firstArticle = '/articles/us-ukraine-florida-talks/';
  * `server`: a server of the test's own, which the test may stop (to go offline) and resume,
  * possibly with another build, at the same origin.
  */
-export const ownServerTest = base.extend<{ server: StaticServer }>({
+export const ownServerTest = guarded.extend<{ server: StaticServer }>({
 	server: async ({}, use) => {
 		const server = await StaticServer.start();
 		await use(server);
@@ -36,7 +49,7 @@ export const ownServerTest = base.extend<{ server: StaticServer }>({
 });
 
 /** The hostile fixture library (tests/fixtures/hostile-articles), built and served on its own. */
-export const hostileTest = base.extend<object, { hostileSite: StaticServer }>({
+export const hostileTest = guarded.extend<object, { hostileSite: StaticServer }>({
 	hostileSite: [
 		async ({}, use) => {
 			const server = await StaticServer.start(hostileBuildDir);

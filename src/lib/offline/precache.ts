@@ -1,3 +1,5 @@
+import type { ArticleIndexEntry } from '$lib/article/types';
+
 /**
  * What is saved on this device, read from the precache itself and from /offline-manifest.json
  * (the build's list of every precached file and its size; see scripts/offline-manifest.js).
@@ -11,6 +13,8 @@ export interface PackFile {
 export interface OfflinePack {
 	files: PackFile[];
 	bytes: number;
+	/** The precached articles' titles and languages (scripts/offline-manifest.js). */
+	articleIndex?: ArticleIndexEntry[];
 }
 
 /** Workbox's precache names start like this (workbox-precache-v2-<scope>). */
@@ -52,42 +56,63 @@ export async function cachedPaths(extra: string[] = []): Promise<Set<string>> {
 	return paths;
 }
 
-/** Every article page stored on this device, in the precache or the article cache. */
-async function savedArticlePages(): Promise<Map<string, { cache: Cache; request: Request }>> {
-	const pages = new Map<string, { cache: Cache; request: Request }>();
-	if (typeof caches === 'undefined') return pages;
+/** The slugs of every article page stored on this device, in the precache or the article cache. */
+async function savedArticleSlugs(): Promise<Set<string>> {
+	const slugs = new Set<string>();
+	if (typeof caches === 'undefined') return slugs;
 	for (const name of await caches.keys()) {
 		if (!name.startsWith(precachePrefix) && name !== articleCacheName) continue;
 		const cache = await caches.open(name);
 		for (const request of await cache.keys()) {
 			const slug = /^\/articles\/([^/]+)\/$/.exec(new URL(request.url).pathname)?.[1];
-			if (slug && !pages.has(slug)) pages.set(slug, { cache, request });
+			if (slug) slugs.add(slug);
 		}
 	}
-	return pages;
+	return slugs;
+}
+
+/** Where "Save all for offline" keeps the library index it saved by (never served as a page). */
+export const savedIndexUrl = '/articles.json';
+
+/** The library index "Save all for offline" stored, or nothing. */
+async function savedLibraryIndex(): Promise<ArticleIndexEntry[]> {
+	try {
+		const response = await (await caches.open(articleCacheName)).match(savedIndexUrl);
+		const index: unknown = await response?.json();
+		return Array.isArray(index) ? index : [];
+	} catch {
+		return [];
+	}
 }
 
 /**
- * The articles stored on this device: how many, and the titles of up to `limit` of them, read
- * from the stored pages themselves so that the answer holds offline.
+ * The articles stored on this device: how many, and up to `limit` of them with their titles.
+ * Titles come from data, never from the stored pages: `known` (the caller's list, such as the
+ * precached articles the build recorded) and the library index "Save all" stored. An article
+ * known by neither (opened once, beyond the precache) is listed by its address.
  */
 export async function savedArticles(
-	limit = 50
+	limit = 50,
+	known: ArticleIndexEntry[] = []
 ): Promise<{ count: number; listed: SavedArticle[] }> {
-	const pages = await savedArticlePages();
-	const listed: SavedArticle[] = [];
-	for (const [slug, { cache, request }] of [...pages].slice(0, limit)) {
-		const html = await (await cache.match(request))?.text();
-		if (!html) continue;
-		const doc = new DOMParser().parseFromString(html, 'text/html');
-		const article = doc.querySelector('article');
-		listed.push({
-			slug,
-			title: doc.querySelector('h1')?.textContent?.trim() || slug,
-			lang: article?.getAttribute('lang') ?? 'en'
+	const slugs = await savedArticleSlugs();
+	// Newest first where the library's order is known; articles known by no index last.
+	const entries = new Map<string, SavedArticle>();
+	for (const entry of [...(await savedLibraryIndex()), ...known]) {
+		if (!slugs.has(entry?.slug) || entries.has(entry.slug) || typeof entry.title !== 'string')
+			continue;
+		entries.set(entry.slug, {
+			slug: entry.slug,
+			title: entry.title,
+			lang: typeof entry.lang === 'string' ? entry.lang : 'en'
 		});
 	}
-	return { count: pages.size, listed };
+	for (const slug of slugs) {
+		// An empty lang says the language is unknown (HTML); the address is ASCII anyway.
+		if (!entries.has(slug)) entries.set(slug, { slug, title: slug, lang: '' });
+	}
+	const listed = [...entries.values()].slice(0, limit);
+	return { count: slugs.size, listed };
 }
 
 /** How many of the pack's files are stored. */

@@ -4,7 +4,7 @@
  * opens offline both as a page and through client-side navigation.
  */
 import type { ArticleIndexEntry } from '$lib/article/types';
-import { articleCacheName, cachedPaths, type OfflinePack } from './precache';
+import { articleCacheName, cachedPaths, savedIndexUrl, type OfflinePack } from './precache';
 
 const pageUrl = (slug: string) => `/articles/${slug}/`;
 const dataUrl = (slug: string) => `/articles/${slug}/__data.json`;
@@ -14,6 +14,18 @@ export async function fetchLibraryIndex(): Promise<ArticleIndexEntry[]> {
 	const response = await fetch('/articles.json', { cache: 'no-cache' });
 	if (!response.ok) throw new Error(`the library index answered ${response.status}`);
 	return response.json();
+}
+
+/**
+ * Keep `index` beside the saved articles, so their titles can be listed offline from data
+ * (src/lib/offline/precache.ts). Only read from the cache, never served for /articles.json.
+ */
+export async function storeLibraryIndex(index: ArticleIndexEntry[]): Promise<void> {
+	const cache = await caches.open(articleCacheName);
+	await cache.put(
+		savedIndexUrl,
+		new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } })
+	);
 }
 
 /** The articles of `index` not yet stored on this device. */
