@@ -40,6 +40,26 @@ ownServerTest(
 	}
 );
 
+test('a place reached before the app starts is saved, with no scroll after it', async ({
+	page
+}) => {
+	// Hold the app's scripts until the reader has scrolled: the text is there, the app is not.
+	let release!: () => void;
+	const scrolled = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/**/*.js', async (route) => {
+		await scrolled;
+		await route.continue();
+	});
+	await page.goto(firstArticle);
+	await scrollToSentence(page, 'b6-1');
+	expect(await storedPosition(page, slug)).toBeUndefined();
+	release();
+	await hydrated(page);
+	await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toBeAttached();
+	await expect.poll(() => storedPosition(page, slug)).toMatchObject({ sentenceId: 'b6-1' });
+	expect(await topSentence(page)).toBe('b6-1');
+});
+
 test('the place is saved when the page is hidden, and "Back to start" goes to the top', async ({
 	page
 }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstBelow, offsetWithin, placeToRestore, progressAt } from './place';
+import { firstBelow, movedFrom, offsetWithin, placeToRestore, progressAt } from './place';
 
 describe('reading place', () => {
 	const bottoms = [10, 30, 30, 60, 100];
@@ -36,5 +36,19 @@ describe('reading place', () => {
 		expect(placeToRestore('b7-2', exists)).toBe('b3');
 		expect(placeToRestore('b0-9', exists)).toBeUndefined();
 		expect(placeToRestore('nonsense', exists)).toBeUndefined();
+	});
+});
+
+describe('movedFrom', () => {
+	it('is true when the reader is at another sentence, or further down the same one', () => {
+		const stored = { sentenceId: 'b3-2', offset: 0.25 };
+		expect(movedFrom({ sentenceId: 'b5-1', offset: 0 }, stored, 'b0-1')).toBe(true);
+		expect(movedFrom({ sentenceId: 'b3-2', offset: 0.6 }, stored, 'b0-1')).toBe(true);
+		expect(movedFrom({ sentenceId: 'b3-2', offset: 0.255 }, stored, 'b0-1')).toBe(false);
+	});
+
+	it('with nothing stored, counts from the start: only a place past it is a move', () => {
+		expect(movedFrom({ sentenceId: 'b0-1', offset: 0 }, undefined, 'b0-1')).toBe(false);
+		expect(movedFrom({ sentenceId: 'b4-1', offset: 0.5 }, undefined, 'b0-1')).toBe(true);
 	});
 });

@@ -46,3 +46,17 @@ export function placeToRestore(id: string, exists: (id: string) => boolean): str
 	}
 	return undefined;
 }
+
+/**
+ * Whether the reader is somewhere other than `stored` (no stored place is the start, the top
+ * of the title): a place measured when tracking begins, after scrolling that happened before the
+ * app started, is worth saving only then. Offsets within a hundredth of a sentence are the same.
+ */
+export function movedFrom(
+	place: { sentenceId: string; offset: number },
+	stored: { sentenceId: string; offset: number } | undefined,
+	startId: string
+): boolean {
+	const from = stored ?? { sentenceId: startId, offset: 0 };
+	return place.sentenceId !== from.sentenceId || Math.abs(place.offset - from.offset) > 0.01;
+}
