@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
+import { waitForServiceWorker } from './support/offline';
 import { hydrated, openPanel } from './support/settings';
 
 // Literata is shown only once this device has it (src/lib/fonts/stored-face.js): a first visit
@@ -72,4 +73,50 @@ test('a stored note that is not exactly right is ignored', async ({ page }) => {
 	await page.reload();
 	await expect(page.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
 	await expect(firstParagraph(page)).toHaveCSS('font-family', /^Georgia/);
+});
+
+test('a note kept after the caches and the worker were cleared puts no font before the first paint', async ({
+	page,
+	context
+}) => {
+	await page.goto(firstArticle);
+	await waitForServiceWorker(page);
+	await faceStored(page);
+	// What Lighthouse does between runs, and what a browser's eviction can leave: the caches
+	// and the service worker gone, localStorage (and its note) kept.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Storage.clearDataForOrigin', {
+		origin: new URL(page.url()).origin,
+		storageTypes: 'cache_storage,service_workers'
+	});
+	// A new visit in a new tab (a reload would have Chromium fetch the last page's fonts early
+	// whatever the page says).
+	const later = await context.newPage();
+	await page.close();
+	await later.goto(firstArticle);
+	expect(await later.evaluate(() => localStorage.getItem('folio.fonts'))).toBe('literata');
+	await expect(later.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
+	expect(await fontsBeforeFirstPaint(later)).toEqual([]);
+	await expect(firstParagraph(later)).toHaveCSS('font-family', /^Georgia/);
+});
+
+test('a worker that lost its caches has the note forgotten, and the next page waits for no font', async ({
+	page,
+	context
+}) => {
+	await page.goto(firstArticle);
+	await waitForServiceWorker(page);
+	await faceStored(page);
+	await page.evaluate(async () => {
+		for (const name of await caches.keys()) await caches.delete(name);
+	});
+	await page.reload();
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('folio.fonts')), { timeout: 15_000 })
+		.toBeNull();
+	const later = await context.newPage();
+	await page.close();
+	await later.goto(firstArticle);
+	await expect(later.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
+	expect(await fontsBeforeFirstPaint(later)).toEqual([]);
 });

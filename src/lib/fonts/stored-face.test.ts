@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nastyValues, storedTexts } from '$lib/storage-fuzz';
-import { markStoredFace, readingFace } from './stored-face.js';
+import { markStoredFace, noteBelievable, readingFace } from './stored-face.js';
 
 /** The attribute markStoredFace leaves on a fresh root for `stored` under the key. */
-function marked(stored: string | null) {
+function marked(stored: string | null, believable = true) {
 	const attributes = new Map<string, string>();
 	const root = { setAttribute: (name: string, value: string) => void attributes.set(name, value) };
 	markStoredFace(
 		root,
 		{ getItem: (key) => (key === readingFace.key ? stored : null) },
-		readingFace
+		readingFace,
+		believable
 	);
 	return attributes.get(readingFace.attribute);
 }
@@ -28,5 +29,18 @@ describe('markStoredFace (the pre-paint check for Literata)', () => {
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+describe('noteBelievable (is the face really on this device?)', () => {
+	it('believes the note on a page a service worker controls, or with no service workers', () => {
+		expect(noteBelievable({ serviceWorker: { controller: {} } })).toBe(true);
+		expect(noteBelievable({})).toBe(true);
+		expect(noteBelievable(undefined)).toBe(true);
+	});
+
+	it('does not on a page no worker controls: its caches may be gone with it', () => {
+		expect(noteBelievable({ serviceWorker: { controller: null } })).toBe(false);
+		expect(marked(readingFace.value, false)).toBeUndefined();
 	});
 });

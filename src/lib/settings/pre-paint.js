@@ -2,7 +2,7 @@
 // before the first paint. Built from the same schema and the very same functions the app runs,
 // so the two cannot disagree. svelte.config.js hashes this text for the Content Security
 // Policy; src/hooks.server.ts puts it into app.html.
-import { markStoredFace, readingFace } from '../fonts/stored-face.js';
+import { markStoredFace, noteBelievable, readingFace } from '../fonts/stored-face.js';
 import { applySettings } from './apply.js';
 import { parseSettings } from './parse.js';
 import { schema, storageKey } from './schema.js';
@@ -16,6 +16,6 @@ export const prePaintScript = [
 	// Storage can be disabled, full, or hold garbage from an older version.
 	`try { stored = JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})); } catch (e) {}`,
 	`try { (${applySettings})(document.documentElement, (${parseSettings})(stored, schema), schema); } catch (e) {}`,
-	`try { (${markStoredFace})(document.documentElement, localStorage, ${JSON.stringify(readingFace)}); } catch (e) {}`,
+	`try { (${markStoredFace})(document.documentElement, localStorage, ${JSON.stringify(readingFace)}, (${noteBelievable})(typeof navigator === 'undefined' ? undefined : navigator)); } catch (e) {}`,
 	'})();'
 ].join('\n');

@@ -101,6 +101,22 @@ describe('the pre-paint script', () => {
 		}
 	});
 
+	it('believes the note only on a page a service worker controls, where there are workers', () => {
+		const shown = (navigator: unknown) => {
+			const root = new FakeRoot();
+			runInNewContext(prePaintScript, {
+				document: { documentElement: root },
+				navigator,
+				localStorage: { getItem: (key: string) => (key === readingFace.key ? 'literata' : null) }
+			});
+			return root.getAttribute(readingFace.attribute);
+		};
+		expect(shown({ serviceWorker: { controller: {} } })).toBe(readingFace.value);
+		expect(shown({})).toBe(readingFace.value);
+		// Caches and worker cleared, the note kept (as Lighthouse does): no font before the paint.
+		expect(shown({ serviceWorker: { controller: null } })).toBeNull();
+	});
+
 	it('cannot close its own script element', () => {
 		expect(prePaintScript).not.toMatch(/<\/?script/i);
 	});
