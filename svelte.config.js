@@ -1,7 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { kitAnnouncerStyleHash, sha256Source } from './scripts/csp-hashes.js';
+import { kitAnnouncerStyle, sha256Source } from './scripts/csp-hashes.js';
 import { sourceHash } from './scripts/source-hash.js';
+import { startAfterPaintScript } from './src/lib/boot/start-after-paint.js';
 import { prePaintScript } from './src/lib/settings/pre-paint.js';
 
 const buildDir = process.env.FOLIO_BUILD_DIR ?? 'build';
@@ -35,10 +36,11 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				// The pre-paint settings script (src/app.html), by the hash of its exact text.
-				'script-src': ['self', sha256Source(prePaintScript)],
+				// The two inline scripts of src/app.html, by the hashes of their exact texts: the
+				// pre-paint settings and the start after the paint. (Kit adds its boot script's.)
+				'script-src': ['self', sha256Source(prePaintScript), sha256Source(startAfterPaintScript)],
 				'style-src': ['self'],
-				'style-src-attr': ['unsafe-hashes', kitAnnouncerStyleHash()],
+				'style-src-attr': ['unsafe-hashes', sha256Source(kitAnnouncerStyle)],
 				'img-src': ['self'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -6,16 +6,33 @@ import { pwaOptions, withOfflineManifest } from './scripts/pwa-options.js';
 const pwa = SvelteKitPWA(pwaOptions);
 withOfflineManifest(pwaOptions);
 
-// The pre-paint settings script exactly as svelte.config.js hashes it for the CSP: loaded by
-// Node itself (a computed URL is not bundled), since Vite's transform would change its text.
-const prePaintModule = new URL('./src/lib/settings/pre-paint.js', import.meta.url).href;
-const { prePaintScript } = await import(/* @vite-ignore */ prePaintModule);
+// The two inline scripts exactly as svelte.config.js hashes them for the CSP: loaded by Node
+// itself (a computed URL is not bundled), since Vite's transform would change their text.
+const inlineModule = (path: string) =>
+	import(/* @vite-ignore */ new URL(path, import.meta.url).href);
+const { prePaintScript } = await inlineModule('./src/lib/settings/pre-paint.js');
+const { startAfterPaintScript } = await inlineModule('./src/lib/boot/start-after-paint.js');
 
 export default defineConfig({
 	plugins: [sveltekit(), pwa],
-	define: { __FOLIO_PRE_PAINT__: JSON.stringify(prePaintScript) },
-	// The PWA step runs after the bundle by design; rolldown's timing warning is noise here.
-	build: { modulePreload: false, rolldownOptions: { checks: { pluginTimings: false } } },
+	define: {
+		__FOLIO_PRE_PAINT__: JSON.stringify(prePaintScript),
+		__FOLIO_START_AFTER_PAINT__: JSON.stringify(startAfterPaintScript)
+	},
+	build: {
+		// Kit's module preloads are asked for after the first paint (src/lib/boot); Vite's
+		// helper would append more during hydration.
+		modulePreload: false,
+		rolldownOptions: {
+			// The PWA step runs after the bundle by design; rolldown's timing warning is noise.
+			checks: { pluginTimings: false },
+			// Code used by three or more chunks goes into one shared chunk: the article starts
+			// with 11 modules instead of 19 (a phone on HTTP/1.1 fetches 6 at a time, so this is
+			// two round trips instead of four) and 45.1 KB instead of 45.8 KB. Code shared by only
+			// two lazy chunks stays out of it, so the startup bytes do not grow.
+			output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 3 }] } }
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkPrecache } from '../scripts/check-precache.js';
+import { sha256Source } from '../scripts/csp-hashes.js';
+import { bootHold } from '../src/lib/boot/start-after-paint.js';
 import { rebuildDir } from './support/global-setup';
 
 const buildDir = join(import.meta.dirname, '..', 'build');
@@ -27,4 +29,38 @@ test('a rebuild of unchanged sources gives the same site and service worker', ()
 
 test('the precache holds every page and asset of the build, and nothing else', () => {
 	expect(checkPrecache(buildDir)).toEqual([]);
+});
+
+test('every built page holds Kit’s own boot script, allowed by its own hash, for the start after paint', () => {
+	const pages = files(buildDir).filter((file) => file.endsWith('.html'));
+	expect(pages.length).toBeGreaterThan(3);
+	for (const file of pages) {
+		const html = readFileSync(join(buildDir, file), 'utf8');
+		const policy = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+		const held = new RegExp(
+			`<script type="text/x-folio-held" id="${bootHold.scriptId}" ` +
+				`${bootHold.modulesAttribute}="([^"]*)" ${bootHold.laterAttribute}="([^"]*)">([\\s\\S]*?)</script>`
+		).exec(html);
+		expect(held, file).not.toBeNull();
+		const [, modules, later, text] = held!;
+		// Kit's text as Kit wrote it: its hash, which Kit put in the policy, still allows it.
+		expect(text, file).toMatch(/__sveltekit_\w+ = \{/);
+		expect(policy, file).toContain(sha256Source(text));
+		// The start script, by its hash too (its text as Node reads it; Playwright's own import
+		// of the module is transformed, so the page's copy is the one to hash).
+		const starter = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].find(([, script]) =>
+			script.includes(`"scriptId":"${bootHold.scriptId}"`)
+		);
+		expect(starter, file).toBeDefined();
+		expect(policy, file).toContain(sha256Source(starter![1]));
+		// Nothing fetched before the paint; every module named is in the build.
+		expect(html, file).not.toMatch(/<link[^>]+rel="modulepreload"/);
+		const named = [...modules.split(' '), ...later.split(' ')];
+		expect(named.length, file).toBeGreaterThan(5);
+		for (const href of named)
+			expect(existsSync(join(buildDir, href)), `${file}: ${href}`).toBe(true);
+		// The boot's own imports are among the modules asked for at once.
+		for (const [, src] of text.matchAll(/import\("([^"]+)"\)/g))
+			expect(modules.split(' ')).toContain(src);
+	}
 });

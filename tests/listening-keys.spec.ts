@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
+import { hydrated } from './support/settings';
 
 const speaking = (page: Page) => page.locator('.sentence.is-speaking');
 
@@ -8,8 +9,9 @@ test('keys play, pause and skip, without breaking scrolling or typing', async ({
 	await installFakeSpeech(page, { voices: fakeVoices });
 	await page.setViewportSize({ width: 800, height: 600 });
 	await page.goto(firstArticle);
-	// The Listen button appears once the page's script runs; keys work from then on.
+	// The Listen button is there from the first paint; keys work once the app runs.
 	await expect(page.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+	await hydrated(page);
 	await page.keyboard.press('k');
 	await expect(speaking(page)).toHaveAttribute('id', 'b0-1');
 	await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, firstArticle, test } from './support/fixtures';
 import { watchPolicy } from './support/policy-watch';
+import { kitAnnouncerStyle, sha256Source } from '../scripts/csp-hashes.js';
 import { hydrated, openPanel, storeSettings } from './support/settings';
 
 test('pages ship a strict CSP, break none of it, and ask nothing of other origins', async ({
@@ -45,4 +46,17 @@ test('the settings panel and saved settings break no CSP in any state', async ({
 	await expect(page.locator('html')).toHaveAttribute('data-folio-theme', 'contrast');
 	expect(await watch.violations()).toEqual([]);
 	expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the one inline style attribute the policy allows is the one Kit’s announcer really has', async ({
+	page
+}) => {
+	await page.goto('/');
+	await hydrated(page);
+	const style = await page.locator('#svelte-announcer').getAttribute('style');
+	expect(style).toBe(kitAnnouncerStyle);
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(policy).toContain(`style-src-attr 'unsafe-hashes' ${sha256Source(style ?? '')}`);
 });
