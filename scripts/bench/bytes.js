@@ -85,10 +85,14 @@ export function pageBytes(buildDir, pagePath) {
 		(sum, href) => sum + gzipSize(readFileSync(fileFor(buildDir, href))),
 		0
 	);
-	// Scripts fetched before the first paint (module preloads): none, since the app starts
-	// after the load event (src/lib/server/defer-hydration.ts).
+	// Scripts fetched before the first paint (module preloads in <head>): none, since the app
+	// starts after the load event and the paint (src/lib/server/boot/hold-kit-start.ts).
 	const beforePaint = [...scripts].filter((src) => src && !html.includes(`import("${src}")`));
 	const startup = startupModules(buildDir, html);
+	// Asked for at low priority once the app starts, for a first tap (hold-kit-start.ts).
+	const firstTap = (/data-later="([^"]*)"/.exec(html)?.[1] ?? '')
+		.split(' ')
+		.filter((src) => src && !startup.includes(src));
 	return {
 		htmlBytes: gzipSize(html),
 		blockingCssBytes: cssBytes,
@@ -98,7 +102,12 @@ export function pageBytes(buildDir, pagePath) {
 			(sum, src) => sum + gzipSize(readFileSync(fileFor(buildDir, src))),
 			0
 		),
-		upFrontJsFiles: startup.length
+		upFrontJsFiles: startup.length,
+		firstTapJsBytes: firstTap.reduce(
+			(sum, src) => sum + gzipSize(readFileSync(fileFor(buildDir, src))),
+			0
+		),
+		firstTapJsFiles: firstTap.length
 	};
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench`: builds Folio, serves it beside the limit page, and measures it against its
 // budgets: Lighthouse (median of runs), bytes, the offline pack, time to "Saved for offline",
-// and (with --scale) build time and memory for synthetic libraries. Writes
+// how soon the controls answer after the first paint on a phone profile (interactive.ts), and
+// (with --scale) build time and memory for synthetic libraries. Writes
 // bench-results/latest.json and exits non-zero when a budget is missed.
 //   npm run bench [-- --runs 3] [-- --no-build] [-- --scale 1000,5000]
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { loadArticles } from '../../src/lib/server/content/load.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';
 import { budgets, offlinePack, pageBytes } from './bytes.js';
 import { timeToSavedForOffline } from './first-save.ts';
+import { measureInteractivity, phoneProfile } from './interactive.ts';
 import { writeLimitPage } from './limit-page.ts';
 import { medians, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureScale } from './scale.ts';
@@ -50,8 +52,10 @@ try {
 }
 
 const saveTimes: number[] = [];
+let interactive: Awaited<ReturnType<typeof measureInteractivity>>;
 try {
 	for (let run = 0; run < runs; run++) saveTimes.push(await timeToSavedForOffline(pages.article));
+	interactive = await measureInteractivity(pages, runs);
 } finally {
 	await folio.stop();
 }
@@ -79,6 +83,7 @@ const results = {
 	bytes,
 	offlinePack: pack,
 	timeToSavedForOfflineMs: { median: saveTimes[Math.floor(saveTimes.length / 2)], all: saveTimes },
+	interactive: { profile: phoneProfile, controls: interactive },
 	scale
 };
 
@@ -111,6 +116,21 @@ checks.push([
 	pack.bytes <= budgets.offlinePackBytes
 ]);
 
+// Interactive as soon as readable (scripts/bench/interactive.ts): each control answers within
+// a second of the first paint on the phone profile, and a tap right after the paint is kept.
+for (const [name, figures] of Object.entries(interactive.firstTap)) {
+	checks.push([
+		`${name} answers <= 1000 ms after the first paint (median ${figures.median})`,
+		figures.median <= 1000
+	]);
+	if (figures.earlyTapKept !== null)
+		checks.push([`${name}: a tap right after the first paint is kept`, figures.earlyTapKept]);
+}
+// Then, once ready, every interaction answers within 200 ms (tap to the frame that shows it).
+for (const [name, figures] of Object.entries(interactive.afterReady)) {
+	checks.push([`once ready, ${name} <= 200 ms (median ${figures.median})`, figures.median <= 200]);
+}
+
 const table = (['home', 'article', 'limit'] as const).map((name) => {
 	const f = lighthouse[name];
 	return {
@@ -133,6 +153,7 @@ console.log('article/limit ratios:', results.ratios);
 console.log('bytes:', bytes);
 console.log('offline pack:', pack);
 console.log('time to "Saved for offline" (ms):', results.timeToSavedForOfflineMs);
+console.log('interactive (ms after first paint, phone profile):', interactive);
 if (scale) console.table(scale);
 for (const [name, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
 
