@@ -1,6 +1,5 @@
 import { installFakeSpeech } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
-import { hydrated } from './support/settings';
 
 // Voices are awaited for 8 s before Folio gives up.
 const voiceTimeout = { timeout: 15_000 };
@@ -34,9 +33,6 @@ test('plain headless Chromium: no voices, then synthesis-failed stops cleanly wi
 		};
 	});
 	await page.goto(firstArticle);
-	// With the app running (a tap before it would also make one silent unlocking utterance:
-	// tests/early-taps.spec.ts).
-	await hydrated(page);
 	await page.getByRole('button', { name: 'Listen', exact: true }).click();
 	await page.getByRole('button', { name: 'Try anyway' }).click(voiceTimeout);
 	const status = page.getByRole('region', { name: 'Listen' }).getByRole('status');

@@ -10,6 +10,7 @@
 //  - keeps taps on buttons made before the app runs: each is marked pressed at once and
 //    clicked again when the app is ready (src/lib/boot/early-taps.ts).
 // Plain JavaScript and self-contained: the page embeds the function's own text.
+import { inlineSource } from '../inline-source.js';
 
 /** Where the held boot script is, and how the early taps are handed to the app. */
 export const bootHold = {
@@ -43,8 +44,13 @@ export function startAfterPaint(hold) {
 		if (taps.indexOf(button) < 0) taps.push(button);
 		button.setAttribute(hold.pendingAttribute, '');
 		button.setAttribute('aria-busy', 'true');
-		// Safari speaks only from a tap: a silent utterance now lets the app speak later.
-		if (button.hasAttribute('data-folio-speaks') && window.speechSynthesis) {
+		// WebKit (Safari, every iPhone browser) speaks only from a tap: a silent utterance now
+		// lets the app speak later. Other engines need none.
+		if (
+			button.hasAttribute('data-folio-speaks') &&
+			window.speechSynthesis &&
+			navigator.vendor === 'Apple Computer, Inc.'
+		) {
 			try {
 				speechSynthesis.speak(new SpeechSynthesisUtterance(''));
 			} catch {
@@ -107,7 +113,4 @@ export function startAfterPaint(hold) {
  * The inline script's text, without the <script> tags: the function's source without its
  * comments and indentation (it is sent in every page), called with `bootHold`.
  */
-export const startAfterPaintScript = `(${String(startAfterPaint)
-	.replace(/\/\*[\s\S]*?\*\//g, '')
-	.replace(/^\s*\/\/.*$/gm, '')
-	.replace(/\n\s*/g, '\n')})(${JSON.stringify(bootHold)});`;
+export const startAfterPaintScript = `(${inlineSource(startAfterPaint)})(${JSON.stringify(bootHold)});`;

@@ -46,7 +46,7 @@ class FakeElement {
  * A page in a vm: the inline script runs in it against fake timers, events and paint timing;
  * `held` is Kit's inert boot script (absent with `withApp: false`).
  */
-function page({ paintTiming = true, withApp = true } = {}) {
+function page({ paintTiming = true, withApp = true, vendor = 'Google Inc.' } = {}) {
 	const timers: { at: number; run: () => void }[] = [];
 	let now = 0;
 	const windowListeners: Record<string, Listener> = {};
@@ -84,6 +84,7 @@ function page({ paintTiming = true, withApp = true } = {}) {
 		setTimeout: (run: () => void, delay = 0) => timers.push({ at: now + delay, run }),
 		requestAnimationFrame: (run: () => void) => frames.push(run),
 		PerformanceObserver: paintTiming ? FakeObserver : undefined,
+		navigator: { vendor },
 		speechSynthesis: { speak: (u: { text: string }) => spoken.push(u.text) },
 		SpeechSynthesisUtterance: class {
 			constructor(readonly text: string) {}
@@ -190,12 +191,15 @@ describe('startAfterPaint', () => {
 		expect(p.spoken).toEqual([]);
 	});
 
-	it('lets a tap on Listen unlock speech, as Safari wants it from the tap itself', () => {
-		const p = page();
+	it('lets a tap on Listen unlock speech in WebKit, which wants it from the tap itself', () => {
 		const listen = new FakeElement('button');
 		listen.setAttribute('data-folio-speaks', '');
-		p.click(listen);
-		expect(p.spoken).toEqual(['']);
+		const webkit = page({ vendor: 'Apple Computer, Inc.' });
+		webkit.click(listen);
+		expect(webkit.spoken).toEqual(['']);
+		const chromium = page();
+		chromium.click(listen);
+		expect(chromium.spoken).toEqual([]);
 	});
 
 	it('on a page with no app to start, gives the buttons back to the browser', () => {
