@@ -90,7 +90,7 @@ describe('settings from anything in storage (fast-check, 1,000 runs each)', () =
 	});
 
 	it('parse: a valid field survives whatever its neighbours hold', () => {
-		const theme = fc.constantFrom(...(schema.fields.theme as { options: string[] }).options);
+		const theme = fc.constantFrom(...fields.theme.options);
 		fc.assert(
 			fc.property(theme, fc.dictionary(nastyKey, nastyValue), (chosen, others) => {
 				const settings = { ...others, theme: chosen };

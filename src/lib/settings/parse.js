@@ -5,10 +5,12 @@
  * The settings in `stored` (the parsed `{ version, settings }` from storage, or anything at all),
  * each field checked on its own against `schema`. A field that is missing, of the wrong type,
  * out of range, or stored by a version older than the field's `since` gets its default; the
- * others are kept. In-range numbers snap to the field's grid.
+ * others are kept. In-range numbers snap to the field's grid. The result has every field of
+ * the schema, each checked against it: the one place where the type is taken on trust.
+ * @template {import('./schema.js').Schema['fields']} Fields
  * @param {unknown} stored
- * @param {import('./schema.js').Schema} schema
- * @returns {Record<string, string | number | null>}
+ * @param {{ version: number, fields: Fields }} schema
+ * @returns {import('./types').SettingsOf<Fields>}
  */
 export function parseSettings(stored, schema) {
 	const envelope = stored !== null && typeof stored === 'object' ? stored : {};
@@ -45,5 +47,5 @@ export function parseSettings(stored, schema) {
 			result[key] = /** @type {string} */ (value).toLowerCase();
 		}
 	}
-	return result;
+	return /** @type {any} */ (result);
 }

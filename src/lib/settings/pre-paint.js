@@ -6,6 +6,7 @@ import { markStoredFace, noteBelievable, readingFace } from '../fonts/stored-fac
 import { applySettings } from './apply.js';
 import { parseSettings } from './parse.js';
 import { schema, storageKey } from './schema.js';
+import { inlineSource } from '../inline-source.js';
 
 /** The script's text, without the <script> tags. */
 export const prePaintScript = [
@@ -15,7 +16,7 @@ export const prePaintScript = [
 	'var stored;',
 	// Storage can be disabled, full, or hold garbage from an older version.
 	`try { stored = JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})); } catch (e) {}`,
-	`try { (${applySettings})(document.documentElement, (${parseSettings})(stored, schema), schema); } catch (e) {}`,
-	`try { (${markStoredFace})(document.documentElement, localStorage, ${JSON.stringify(readingFace)}, (${noteBelievable})(typeof navigator === 'undefined' ? undefined : navigator)); } catch (e) {}`,
+	`try { (${inlineSource(applySettings)})(document.documentElement, (${inlineSource(parseSettings)})(stored, schema), schema); } catch (e) {}`,
+	`try { (${inlineSource(markStoredFace)})(document.documentElement, localStorage, ${JSON.stringify(readingFace)}, (${inlineSource(noteBelievable)})(typeof navigator === 'undefined' ? undefined : navigator)); } catch (e) {}`,
 	'})();'
 ].join('\n');

@@ -11,7 +11,7 @@
 /**
  * One of a few named options, written to the data attribute `attribute`; when `values` is given
  * the option's value also goes to `property` (a font stack).
- * @typedef {{ kind: 'choice', group: 'text' | 'colour', since: number, options: string[],
+ * @typedef {{ kind: 'choice', group: 'text' | 'colour', since: number, options: readonly string[],
  *   default: string, attribute: string, property?: string, values?: Record<string, string> }}
  *   ChoiceField
  */
@@ -38,24 +38,32 @@ export const fontStacks = {
 	system: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 };
 
-export const themes = ['auto', 'light', 'sepia', 'gray', 'dark', 'black', 'contrast', 'custom'];
+export const themes = /** @type {const} */ ([
+	'auto',
+	'light',
+	'sepia',
+	'gray',
+	'dark',
+	'black',
+	'contrast',
+	'custom'
+]);
 
 export const fields = {
-	/** @type {ChoiceField} */
-	font: {
+	font: /** @satisfies {ChoiceField} */ ({
 		kind: 'choice',
 		group: 'text',
 		since: 1,
-		options: Object.keys(fontStacks),
+		options: /** @type {(keyof typeof fontStacks)[]} */ (Object.keys(fontStacks)),
 		default: 'serif',
 		attribute: 'data-folio-font',
 		property: '--folio-font-body',
 		// Serif goes through tokens.css's --folio-serif, which names Literata only once this
 		// device has the face (src/lib/fonts/stored-face.js).
 		values: { ...fontStacks, serif: 'var(--folio-serif)' }
-	},
-	/** @type {RangeField} Firefox's 12-28 by 2, continued to 40; null: 20 px, 22 on wide screens. */
-	fontSize: {
+	}),
+	/** Firefox's 12-28 by 2, continued to 40; null: 20 px, 22 on wide screens. */
+	fontSize: /** @satisfies {RangeField} */ ({
 		kind: 'range',
 		group: 'text',
 		since: 1,
@@ -65,9 +73,8 @@ export const fields = {
 		default: null,
 		unit: 'px',
 		property: '--folio-font-size'
-	},
-	/** @type {RangeField} */
-	lineHeight: {
+	}),
+	lineHeight: /** @satisfies {RangeField} */ ({
 		kind: 'range',
 		group: 'text',
 		since: 1,
@@ -77,9 +84,9 @@ export const fields = {
 		default: 1.6,
 		unit: '',
 		property: '--folio-line-height'
-	},
-	/** @type {RangeField} Characters per line. */
-	measure: {
+	}),
+	/** Characters per line. */
+	measure: /** @satisfies {RangeField} */ ({
 		kind: 'range',
 		group: 'text',
 		since: 1,
@@ -89,9 +96,9 @@ export const fields = {
 		default: 65,
 		unit: 'ch',
 		property: '--folio-measure'
-	},
-	/** @type {RangeField} Firefox's range and steps. */
-	letterSpacing: {
+	}),
+	/** Firefox's range and steps. */
+	letterSpacing: /** @satisfies {RangeField} */ ({
 		kind: 'range',
 		group: 'text',
 		since: 1,
@@ -101,9 +108,9 @@ export const fields = {
 		default: 0,
 		unit: 'em',
 		property: '--folio-letter-spacing'
-	},
-	/** @type {RangeField} Firefox's range and steps. */
-	wordSpacing: {
+	}),
+	/** Firefox's range and steps. */
+	wordSpacing: /** @satisfies {RangeField} */ ({
 		kind: 'range',
 		group: 'text',
 		since: 1,
@@ -113,41 +120,41 @@ export const fields = {
 		default: 0,
 		unit: 'em',
 		property: '--folio-word-spacing'
-	},
-	/** @type {ChoiceField} Justified text is hyphenated in the article's language. */
-	align: {
+	}),
+	/** Justified text is hyphenated in the article's language. */
+	align: /** @satisfies {ChoiceField} */ ({
 		kind: 'choice',
 		group: 'text',
 		since: 1,
-		options: ['start', 'justify'],
+		options: /** @type {const} */ (['start', 'justify']),
 		default: 'start',
 		attribute: 'data-folio-align'
-	},
-	/** @type {ChoiceField} Palettes in themes.css; auto follows the system. */
-	theme: {
+	}),
+	/** Palettes in themes.css; auto follows the system. */
+	theme: /** @satisfies {ChoiceField} */ ({
 		kind: 'choice',
 		group: 'colour',
 		since: 1,
 		options: themes,
 		default: 'auto',
 		attribute: 'data-folio-theme'
-	},
-	/** @type {ColourField} Used by the custom theme only. */
-	customText: {
+	}),
+	/** Used by the custom theme only. */
+	customText: /** @satisfies {ColourField} */ ({
 		kind: 'colour',
 		group: 'colour',
 		since: 1,
 		default: '#1c1b19',
 		property: '--folio-custom-text'
-	},
-	/** @type {ColourField} Used by the custom theme only. */
-	customBackground: {
+	}),
+	/** Used by the custom theme only. */
+	customBackground: /** @satisfies {ColourField} */ ({
 		kind: 'colour',
 		group: 'colour',
 		since: 1,
 		default: '#f4ecd8',
 		property: '--folio-custom-bg'
-	}
+	})
 };
 
 /** @type {Schema} */

@@ -1,5 +1,5 @@
 import { parseSettings } from './parse.js';
-import { schema, version } from './schema.js';
+import { fields, schema, version } from './schema.js';
 import type { Settings } from './types';
 
 /** What storage holds: the settings with the schema version that wrote them. */
@@ -8,9 +8,12 @@ export interface StoredSettings {
 	settings: Settings;
 }
 
+/** The schema with its fields' own types (schema.js's `schema` is typed for any field set). */
+const fieldsSchema = { version, fields };
+
 /** Validate anything (a stored envelope, garbage, undefined) into complete settings. */
 export function settingsFrom(stored: unknown): Settings {
-	return parseSettings(stored, schema) as unknown as Settings;
+	return parseSettings(stored, fieldsSchema);
 }
 
 /** Validate a settings object of the current version (from the panel, say). */

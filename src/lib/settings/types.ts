@@ -1,24 +1,27 @@
-import type { fontStacks } from './schema.js';
+import type { fields, fontStacks, themes } from './schema.js';
 
 export type FontId = keyof typeof fontStacks;
-export type ThemeId =
-	'auto' | 'light' | 'sepia' | 'gray' | 'dark' | 'black' | 'contrast' | 'custom';
+export type ThemeId = (typeof themes)[number];
 
-/** One device's reader settings, as validated by parseSettings against schema.js. */
-export type Settings = {
-	font: FontId;
-	/** Pixels; null leaves the size to the stylesheet (20 px, 22 px on wide screens). */
-	fontSize: number | null;
-	lineHeight: number;
-	/** Characters per line. */
-	measure: number;
-	/** Ems. */
-	letterSpacing: number;
-	/** Ems. */
-	wordSpacing: number;
-	align: 'start' | 'justify';
-	theme: ThemeId;
-	/** #rrggbb, for the custom theme. */
-	customText: string;
-	customBackground: string;
-};
+/**
+ * The value a schema field holds: a choice's options, a range's number (or null where its
+ * default is null: the font size left to the stylesheet), a colour's #rrggbb.
+ */
+type ValueOf<Field> = Field extends { kind: 'choice'; options: readonly (infer Option)[] }
+	? Option
+	: Field extends { kind: 'range'; default: null }
+		? number | null
+		: Field extends { kind: 'range' }
+			? number
+			: Field extends { kind: 'colour' }
+				? string
+				: never;
+
+/** The settings a set of schema fields describes, one value per field. */
+export type SettingsOf<Fields> = { -readonly [Key in keyof Fields]: ValueOf<Fields[Key]> };
+
+/**
+ * One device's reader settings, as validated by parseSettings against schema.js: derived from
+ * the schema, so a new field or theme is one edit there (and svelte-check finds any drift).
+ */
+export type Settings = SettingsOf<typeof fields>;
