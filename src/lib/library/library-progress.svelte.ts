@@ -2,6 +2,7 @@
  * The reader's progress as the library sees it: the stored positions (read in the browser
  * only, after hydration), the chosen order and filter, and what follows from them.
  */
+import { online } from 'svelte/reactivity/window';
 import type { ArticleIndexEntry } from '$lib/article/types';
 import { dropMissing, readPositions, type Positions } from '$lib/progress/positions';
 import type { LibrarySort } from './entry-state';
@@ -31,7 +32,7 @@ export class LibraryProgress {
 	/** Read the positions; then, online, drop those of articles no longer in the library. */
 	async load(): Promise<void> {
 		this.#positions = readPositions();
-		if (Object.keys(this.#positions).length === 0 || !navigator.onLine) return;
+		if (Object.keys(this.#positions).length === 0 || !online.current) return;
 		try {
 			const response = await fetch('/articles.json');
 			const index: unknown = response.ok ? await response.json() : undefined;

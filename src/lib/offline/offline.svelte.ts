@@ -1,3 +1,4 @@
+import { online } from 'svelte/reactivity/window';
 import { afterLoad } from '$lib/idle';
 import type { OfflinePack } from './precache';
 
@@ -9,7 +10,10 @@ export type SaveState = 'unsupported' | 'checking' | 'saving' | 'saved' | 'faile
  * offline use, a waiting update, and persistent storage. One instance, started in the browser.
  */
 class OfflineStatus {
-	online = $state(true);
+	/** The browser's word on the connection (Svelte's reactive `online`); true when prerendering. */
+	get online(): boolean {
+		return online.current ?? true;
+	}
 	save = $state<SaveState>('checking');
 	/** Files of the offline pack stored so far, and in all. */
 	stored = $state(0);
@@ -25,9 +29,6 @@ class OfflineStatus {
 	start(): void {
 		if (this.#started || typeof window === 'undefined') return;
 		this.#started = true;
-		this.online = navigator.onLine;
-		window.addEventListener('online', () => (this.online = true));
-		window.addEventListener('offline', () => (this.online = false));
 		// The worker and its bridge wait until the page has loaded and the browser is idle:
 		// nothing about offline use may compete with the first paint or the article's own code.
 		afterLoad(() => this.#watchWorker().catch(() => (this.save = 'failed')));
