@@ -11,7 +11,7 @@ export type ClientManifest = Record<string, { file: string; imports?: string[] }
 export const firstTapSources = [
 	'src/lib/settings/SettingsPanel.svelte',
 	'src/lib/speech/ListeningPlayer.svelte',
-	'src/lib/progress/start.ts'
+	'src/lib/progress/tools.ts'
 ];
 
 /** The output files of `sources` and everything they import, from Vite's client manifest. */
