@@ -14,7 +14,10 @@ class OfflineStatus {
 	get online(): boolean {
 		return online.current ?? true;
 	}
-	save = $state<SaveState>('checking');
+	#save = $state<SaveState>('checking');
+	#settle: () => void = () => {};
+	/** Resolves once saving for offline is over, one way or another (saved, failed, none). */
+	readonly settled = new Promise<void>((resolve) => (this.#settle = resolve));
 	/** Files of the offline pack stored so far, and in all. */
 	stored = $state(0);
 	total = $state(0);
@@ -32,6 +35,14 @@ class OfflineStatus {
 		// The worker and its bridge wait until the page has loaded and the browser is idle:
 		// nothing about offline use may compete with the first paint or the article's own code.
 		afterLoad(() => this.#watchWorker().catch(() => (this.save = 'failed')));
+	}
+
+	get save(): SaveState {
+		return this.#save;
+	}
+	private set save(state: SaveState) {
+		this.#save = state;
+		if (state !== 'checking' && state !== 'saving') this.#settle();
 	}
 
 	/** Reload into the waiting version. */
