@@ -1,12 +1,14 @@
 /**
- * The state of read-aloud on one article, for the player's components: wraps the engine, the
- * voices, the preferences and the saved position. Created in the browser on first use.
+ * The state of read-aloud on one article, for the player's components: the engine (the one
+ * source of what is playing, exposed reactively), the voices, the preferences and the saved
+ * position. Created in the browser on first use.
  */
+import { createSubscriber } from 'svelte/reactivity';
 import type { Article } from '$lib/article/types';
 import { startSentenceId, updatePosition } from '$lib/progress/positions';
 import { progressAt } from '$lib/progress/place';
 import { SpeechEngine, type Status, type WordRange } from './engine';
-import { readPrefs, writePrefs } from './prefs';
+import { PersistedListeningPrefs } from './listening-prefs.svelte';
 import { buildQueue, remainingMinutes, type QueueItem } from './queue';
 import { SleepTimer, type SleepChoice } from './sleep-timer';
 import type { Synthesizer } from './synthesizer';
@@ -38,24 +40,23 @@ export class Listening {
 	#engine: SpeechEngine | undefined;
 	#voiceSource: VoiceSource | undefined;
 	#sleep: SleepTimer;
+	#prefs = new PersistedListeningPrefs();
 	#phase = $state<Phase>('loading');
-	#status = $state<Status>('stopped');
-	#index = $state(0);
-	#word = $state<WordRange | undefined>();
-	#error = $state<string | undefined>();
-	#rate = $state(1);
-	#voiceUri = $state<string | undefined>();
 	#voices = $state<VoiceInfo[]>([]);
 	#sleepChoice = $state<SleepChoice>('off');
 	#online = $state(true);
-
-	#wakeLock = $state(false);
 	#closed = false;
+	/** Tells whoever reads the engine's state through this object that it changed. */
+	#engineChanged: (() => void) | undefined;
+	#subscribe = createSubscriber((update) => {
+		this.#engineChanged = update;
+		return () => (this.#engineChanged = undefined);
+	});
 
 	/** The sentence being spoken, or where speaking will start. */
-	readonly currentId = $derived.by(() => this.#queue[this.#index]?.id);
-	readonly minutesLeft = $derived.by(() => remainingMinutes(this.#queue, this.#index, this.#rate));
-	readonly voice = $derived(this.#voices.find((v) => v.uri === this.#voiceUri));
+	readonly currentId = $derived.by(() => this.#queue[this.index]?.id);
+	readonly minutesLeft = $derived.by(() => remainingMinutes(this.#queue, this.index, this.rate));
+	readonly voice = $derived.by(() => this.#voices.find((v) => v.uri === this.#voiceUri));
 	/** The chosen voice needs the network and the device is offline: it will fail. */
 	readonly voiceNeedsNetwork = $derived(
 		!this.#online && this.voice !== undefined && !this.voice.local
@@ -75,9 +76,6 @@ export class Listening {
 			this.#engine?.stopAfterSentence();
 			this.#sleepChoice = 'off';
 		});
-		const prefs = readPrefs();
-		this.#rate = prefs.rate;
-		this.#wakeLock = prefs.wakeLock;
 		if (!options.speech) {
 			this.#phase = 'no-engine';
 			return;
@@ -85,33 +83,41 @@ export class Listening {
 		this.#voiceSource = options.speech.voices;
 		this.#engine = new SpeechEngine(this.#queue, options.speech.synth, {
 			lang: article.lang,
-			rate: prefs.rate,
-			onChange: () => this.#sync(),
+			rate: this.#prefs.rate,
+			onChange: () => this.#engineChanged?.(),
 			onPosition: (id) => this.#savePlace(id),
 			// Heard to the end: read, and the next Listen starts from the top.
 			onEnd: () => this.#savePlace(startSentenceId, { progress: 1, readAt: Date.now() })
 		});
 		if (options.startAt) this.#engine.seek(options.startAt);
-		this.#sync();
+	}
+
+	/** Read the engine (or `fallback` without one), tracked by Svelte where it is read. */
+	#fromEngine<T>(read: (engine: SpeechEngine) => T, fallback: T): T {
+		this.#subscribe();
+		return this.#engine ? read(this.#engine) : fallback;
+	}
+	get #voiceUri() {
+		return this.#fromEngine((engine) => engine.voiceUri, undefined);
 	}
 
 	get phase() {
 		return this.#phase;
 	}
-	get status() {
-		return this.#status;
+	get status(): Status {
+		return this.#fromEngine((engine) => engine.status, 'stopped');
 	}
-	get index() {
-		return this.#index;
+	get index(): number {
+		return this.#fromEngine((engine) => engine.index, 0);
 	}
-	get word() {
-		return this.#word;
+	get word(): WordRange | undefined {
+		return this.#fromEngine((engine) => engine.word, undefined);
 	}
-	get error() {
-		return this.#error;
+	get error(): string | undefined {
+		return this.#fromEngine((engine) => engine.error, undefined);
 	}
-	get rate() {
-		return this.#rate;
+	get rate(): number {
+		return this.#fromEngine((engine) => engine.rate, this.#prefs.rate);
 	}
 	get voices() {
 		return this.#voices;
@@ -126,7 +132,7 @@ export class Listening {
 		this.#online = online;
 	}
 	get playing() {
-		return this.#status === 'playing';
+		return this.status === 'playing';
 	}
 
 	/**
@@ -145,7 +151,7 @@ export class Listening {
 		}
 		if (this.#closed) return;
 		this.#voices = voices;
-		const remembered = readPrefs().voices[languageKey(this.#lang)];
+		const remembered = this.#prefs.voiceFor(languageKey(this.#lang));
 		this.#engine.setVoice(chooseVoice(voices, this.#lang, !this.#online, remembered)?.uri);
 		this.#phase = 'ready';
 		this.#engine.play();
@@ -189,25 +195,21 @@ export class Listening {
 
 	setRate(rate: number): void {
 		this.#engine?.setRate(rate);
-		this.#sync();
-		writePrefs({ ...readPrefs(), rate: this.#rate });
+		this.#prefs.rate = this.rate;
 	}
 
 	/** Use voice `uri` and remember it for this language. */
 	setVoice(uri: string): void {
 		this.#engine?.setVoice(uri);
-		this.#sync();
-		const prefs = readPrefs();
-		writePrefs({ ...prefs, voices: { ...prefs.voices, [languageKey(this.#lang)]: uri } });
+		this.#prefs.rememberVoice(languageKey(this.#lang), uri);
 	}
 
 	/** Keep the screen on while listening (where the Screen Wake Lock API exists). */
 	get wakeLock() {
-		return this.#wakeLock;
+		return this.#prefs.wakeLock;
 	}
 	set wakeLock(on: boolean) {
-		this.#wakeLock = on;
-		writePrefs({ ...readPrefs(), wakeLock: on });
+		this.#prefs.wakeLock = on;
 	}
 
 	setSleep(choice: SleepChoice): void {
@@ -227,16 +229,5 @@ export class Listening {
 			readingMinutes: stats.readingMinutes,
 			...change
 		});
-	}
-
-	#sync(): void {
-		const engine = this.#engine;
-		if (!engine) return;
-		this.#status = engine.status;
-		this.#index = engine.index;
-		this.#word = engine.word;
-		this.#error = engine.error;
-		this.#rate = engine.rate;
-		this.#voiceUri = engine.voiceUri;
 	}
 }
