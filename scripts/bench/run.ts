@@ -153,7 +153,10 @@ console.log('article/limit ratios:', results.ratios);
 console.log('bytes:', bytes);
 console.log('offline pack:', pack);
 console.log('time to "Saved for offline" (ms):', results.timeToSavedForOfflineMs);
-console.log('interactive (ms after first paint, phone profile):', interactive);
+console.log(
+	'interactive (ms after first paint, phone profile):',
+	JSON.stringify(interactive, null, 1)
+);
 if (scale) console.table(scale);
 for (const [name, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
 
