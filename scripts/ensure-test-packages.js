@@ -1,7 +1,6 @@
 // Makes sure the browser tests have what they need: Chromium and a real speech engine. On
 // Debian as root, installs the missing packages (scripts/test-packages.js), so a fresh machine
 // needs nothing by hand; anywhere else, fails with the command to run. Never skips a test.
-// `--dry-run` prints what it would install and changes nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -24,9 +23,7 @@ if (named && !existsSync(named)) {
 const otherBrowser = Boolean(named) || (!chromiumPath() && playwrightHasBrowser());
 const missing = packagesToInstall({ otherBrowser });
 
-if (process.argv.includes('--dry-run')) {
-	console.log(missing.map((pkg) => pkg.name).join(' '));
-} else if (missing.length > 0) {
+if (missing.length > 0) {
 	const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 	if (!isDebian || process.getuid?.() !== 0) {
 		console.error(

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
+import { hydrated } from './support/settings';
 
 // A tap made as soon as the text shows, before the app runs (src/lib/boot): shown pressed at
 // once, and acted on when the app is ready. The app's scripts are held back until the tap.
@@ -31,7 +32,8 @@ test('a tap on "Text and display" before the app runs opens the panel once it do
 	release();
 	await expect(page.getByRole('dialog', { name: 'Text and display' })).toBeVisible();
 	await expect(button).not.toHaveAttribute('data-folio-pending', /.*/);
-	await page.waitForTimeout(300);
+	// Both taps were handed to the app by now (it takes them as it hydrates): one opening only.
+	await hydrated(page);
 	await expect(page.getByRole('dialog', { name: 'Text and display' })).toBeVisible();
 });
 

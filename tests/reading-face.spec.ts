@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
 import { waitForServiceWorker } from './support/offline';
 import { hydrated, openPanel } from './support/settings';
@@ -75,13 +75,29 @@ test('a stored note that is not exactly right is ignored', async ({ page }) => {
 	await expect(firstParagraph(page)).toHaveCSS('font-family', /^Georgia/);
 });
 
+/** A first visit that ends saved for offline, with the note that the device has Literata. */
+async function savedWithLiterata(page: Page) {
+	await page.goto(firstArticle);
+	await waitForServiceWorker(page);
+	await faceStored(page);
+}
+
+/**
+ * The article opened again in a new tab, as a new visit (a reload would have Chromium fetch the
+ * last page's fonts early whatever the page says).
+ */
+async function visitAgain(page: Page, context: BrowserContext): Promise<Page> {
+	const later = await context.newPage();
+	await page.close();
+	await later.goto(firstArticle);
+	return later;
+}
+
 test('a note kept after the caches and the worker were cleared puts no font before the first paint', async ({
 	page,
 	context
 }) => {
-	await page.goto(firstArticle);
-	await waitForServiceWorker(page);
-	await faceStored(page);
+	await savedWithLiterata(page);
 	// What Lighthouse does between runs, and what a browser's eviction can leave: the caches
 	// and the service worker gone, localStorage (and its note) kept.
 	const cdp = await context.newCDPSession(page);
@@ -89,11 +105,7 @@ test('a note kept after the caches and the worker were cleared puts no font befo
 		origin: new URL(page.url()).origin,
 		storageTypes: 'cache_storage,service_workers'
 	});
-	// A new visit in a new tab (a reload would have Chromium fetch the last page's fonts early
-	// whatever the page says).
-	const later = await context.newPage();
-	await page.close();
-	await later.goto(firstArticle);
+	const later = await visitAgain(page, context);
 	expect(await later.evaluate(() => localStorage.getItem('folio.fonts'))).toBe('literata');
 	await expect(later.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
 	expect(await fontsBeforeFirstPaint(later)).toEqual([]);
@@ -104,9 +116,7 @@ test('a worker that lost its caches has the note forgotten, and the next page wa
 	page,
 	context
 }) => {
-	await page.goto(firstArticle);
-	await waitForServiceWorker(page);
-	await faceStored(page);
+	await savedWithLiterata(page);
 	await page.evaluate(async () => {
 		for (const name of await caches.keys()) await caches.delete(name);
 	});
@@ -114,9 +124,7 @@ test('a worker that lost its caches has the note forgotten, and the next page wa
 	await expect
 		.poll(() => page.evaluate(() => localStorage.getItem('folio.fonts')), { timeout: 15_000 })
 		.toBeNull();
-	const later = await context.newPage();
-	await page.close();
-	await later.goto(firstArticle);
+	const later = await visitAgain(page, context);
 	await expect(later.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
 	expect(await fontsBeforeFirstPaint(later)).toEqual([]);
 });

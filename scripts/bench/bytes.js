@@ -63,6 +63,15 @@ function startupModules(buildDir, html) {
 }
 
 /**
+ * The gzipped bytes of the build's files at `urls`, added up.
+ * @param {string} buildDir
+ * @param {string[]} urls
+ */
+function gzipTotal(buildDir, urls) {
+	return urls.reduce((sum, url) => sum + gzipSize(readFileSync(fileFor(buildDir, url))), 0);
+}
+
+/**
  * What a page costs before its first paint, and the JavaScript it loads up front.
  * @param {string} buildDir
  * @param {string} pagePath a path such as /articles/x/
@@ -81,10 +90,7 @@ export function pageBytes(buildDir, pagePath) {
 		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(([, src]) => src),
 		...[...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map(([, src]) => src)
 	]);
-	const cssBytes = blockingCss.reduce(
-		(sum, href) => sum + gzipSize(readFileSync(fileFor(buildDir, href))),
-		0
-	);
+	const cssBytes = gzipTotal(buildDir, blockingCss);
 	// Scripts fetched before the first paint (module preloads in <head>): none, since the app
 	// starts after the load event and the paint (src/lib/server/boot/hold-kit-start.ts).
 	const beforePaint = [...scripts].filter((src) => src && !html.includes(`import("${src}")`));
@@ -98,15 +104,9 @@ export function pageBytes(buildDir, pagePath) {
 		blockingCssBytes: cssBytes,
 		renderCriticalBytes: gzipSize(html) + cssBytes,
 		jsBeforePaintFiles: beforePaint.length,
-		upFrontJsBytes: startup.reduce(
-			(sum, src) => sum + gzipSize(readFileSync(fileFor(buildDir, src))),
-			0
-		),
+		upFrontJsBytes: gzipTotal(buildDir, startup),
 		upFrontJsFiles: startup.length,
-		firstTapJsBytes: firstTap.reduce(
-			(sum, src) => sum + gzipSize(readFileSync(fileFor(buildDir, src))),
-			0
-		),
+		firstTapJsBytes: gzipTotal(buildDir, firstTap),
 		firstTapJsFiles: firstTap.length
 	};
 }

@@ -58,13 +58,15 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
 	}
 }
 
+/** The median of `values` (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 /** The median of each figure over several runs. */
 export function medians(runs: LighthouseFigures[]): LighthouseFigures {
-	const median = (values: number[]) => {
-		const sorted = [...values].sort((a, b) => a - b);
-		const middle = Math.floor(sorted.length / 2);
-		return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-	};
 	const keys = Object.keys(runs[0]) as (keyof LighthouseFigures)[];
 	return Object.fromEntries(
 		keys.map((key) => [key, median(runs.map((run) => run[key]))])

@@ -21,6 +21,7 @@ export const bootHold = {
 	/** Modules a first tap needs (the settings panel, the player), asked for after the app's. */
 	laterAttribute: 'data-later',
 	pendingAttribute: 'data-folio-pending',
+	/** On window: `{ taps, stop }`, the buttons tapped so far and how to stop keeping them. */
 	tapsGlobal: '__folioEarlyTaps'
 };
 
@@ -33,7 +34,6 @@ export function startAfterPaint(hold) {
 	document.documentElement.setAttribute(hold.appAttribute, '');
 	/** @type {Element[]} */
 	var taps = [];
-	/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[hold.tapsGlobal] = taps;
 
 	/** Before the app runs, a tap on a button is kept for it and shown pressed at once. */
 	function keepTap(/** @type {Event} */ event) {
@@ -58,12 +58,24 @@ export function startAfterPaint(hold) {
 			}
 		}
 	}
-	document.addEventListener('click', keepTap, true);
-	/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[
-		hold.tapsGlobal + 'Stop'
-	] = function () {
+	function stop() {
 		document.removeEventListener('click', keepTap, true);
+	}
+	document.addEventListener('click', keepTap, true);
+	/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[hold.tapsGlobal] = {
+		taps: taps,
+		stop: stop
 	};
+
+	/** Ask for a module now, at low priority if `low`. */
+	function preload(/** @type {string} */ href, /** @type {boolean} */ low) {
+		if (!href) return;
+		var link = document.createElement('link');
+		link.rel = 'modulepreload';
+		link.href = href;
+		if (low) link.setAttribute('fetchpriority', 'low');
+		document.head.appendChild(link);
+	}
 
 	var started = false;
 	function start() {
@@ -72,20 +84,15 @@ export function startAfterPaint(hold) {
 		var held = document.getElementById(hold.scriptId);
 		if (!held || !held.parentNode) {
 			// A page with no app to start: its buttons are the browser's again.
-			document.removeEventListener('click', keepTap, true);
+			stop();
 			return;
 		}
-		var modules = (held.getAttribute(hold.modulesAttribute) || '').split(' ');
-		var later = (held.getAttribute(hold.laterAttribute) || '').split(' ');
-		for (var i = 0; i < modules.length + later.length; i++) {
-			var href = i < modules.length ? modules[i] : later[i - modules.length];
-			if (!href) continue;
-			var link = document.createElement('link');
-			link.rel = 'modulepreload';
-			link.href = href;
-			if (i >= modules.length) link.setAttribute('fetchpriority', 'low');
-			document.head.appendChild(link);
-		}
+		(held.getAttribute(hold.modulesAttribute) || '').split(' ').forEach(function (href) {
+			preload(href, false);
+		});
+		(held.getAttribute(hold.laterAttribute) || '').split(' ').forEach(function (href) {
+			preload(href, true);
+		});
 		// The same text in a new element beside the old one: Kit finds its place through
 		// document.currentScript.parentElement.
 		var boot = document.createElement('script');

@@ -99,7 +99,7 @@ function page({ paintTiming = true, withApp = true, vendor = 'Google Inc.' } = {
 		held,
 		spoken,
 		started,
-		taps: () => context[bootHold.tapsGlobal] as FakeElement[],
+		taps: () => (context[bootHold.tapsGlobal] as { taps: FakeElement[] }).taps,
 		load: () => windowListeners.load?.({}),
 		paint: (name: string) =>
 			observed?.({ getEntriesByName: (wanted) => (wanted === name ? [{}] : []) }),

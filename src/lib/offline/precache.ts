@@ -58,17 +58,10 @@ export async function cachedPaths(extra: string[] = []): Promise<Set<string>> {
 
 /** The slugs of every article page stored on this device, in the precache or the article cache. */
 async function savedArticleSlugs(): Promise<Set<string>> {
-	const slugs = new Set<string>();
-	if (typeof caches === 'undefined') return slugs;
-	for (const name of await caches.keys()) {
-		if (!name.startsWith(precachePrefix) && name !== articleCacheName) continue;
-		const cache = await caches.open(name);
-		for (const request of await cache.keys()) {
-			const slug = /^\/articles\/([^/]+)\/$/.exec(new URL(request.url).pathname)?.[1];
-			if (slug) slugs.add(slug);
-		}
-	}
-	return slugs;
+	const slugs = [...(await cachedPaths([articleCacheName]))].map(
+		(path) => /^\/articles\/([^/]+)\/$/.exec(path)?.[1]
+	);
+	return new Set(slugs.filter((slug) => slug !== undefined));
 }
 
 /** Where "Save all for offline" keeps the library index it saved by (never served as a page). */
@@ -104,11 +97,11 @@ export async function savedArticles(
 		entries.set(entry.slug, {
 			slug: entry.slug,
 			title: entry.title,
-			lang: typeof entry.lang === 'string' ? entry.lang : 'en'
+			lang: typeof entry.lang === 'string' ? entry.lang : ''
 		});
 	}
+	// An empty lang says the language is unknown (HTML); the address is ASCII anyway.
 	for (const slug of slugs) {
-		// An empty lang says the language is unknown (HTML); the address is ASCII anyway.
 		if (!entries.has(slug)) entries.set(slug, { slug, title: slug, lang: '' });
 	}
 	const listed = [...entries.values()].slice(0, limit);

@@ -48,7 +48,7 @@ afterEach(() => {
 });
 
 const listen = (startAt?: string) =>
-	new Listening(article, { speech: { synth, voices }, startAt, online: true });
+	new Listening(article, { speech: { synth, voices }, startAt, online: () => true });
 
 describe('listening on an article', () => {
 	it('saves the position as sentences start, and marks the article read at the end', async () => {

@@ -4,6 +4,7 @@
  * position. Created in the browser on first use.
  */
 import { createSubscriber } from 'svelte/reactivity';
+import { online } from 'svelte/reactivity/window';
 import type { Article } from '$lib/article/types';
 import { startSentenceId, updatePosition } from '$lib/progress/positions';
 import { progressAt } from '$lib/progress/place';
@@ -31,7 +32,8 @@ export interface ListeningOptions {
 	/** Undefined when the browser has no speechSynthesis. */
 	speech: { synth: Synthesizer; voices: VoiceSource } | undefined;
 	startAt?: string;
-	online?: boolean;
+	/** Whether the device is online now, read reactively; Svelte's window `online` by default. */
+	online?: () => boolean;
 }
 
 export class Listening {
@@ -44,7 +46,7 @@ export class Listening {
 	#phase = $state<Phase>('loading');
 	#voices = $state<VoiceInfo[]>([]);
 	#sleepChoice = $state<SleepChoice>('off');
-	#online = $state(true);
+	#isOnline: () => boolean;
 	#closed = false;
 	/** Tells whoever reads the engine's state through this object that it changed. */
 	#engineChanged: (() => void) | undefined;
@@ -59,10 +61,10 @@ export class Listening {
 	readonly voice = $derived.by(() => this.#voices.find((v) => v.uri === this.#voiceUri));
 	/** The chosen voice needs the network and the device is offline: it will fail. */
 	readonly voiceNeedsNetwork = $derived(
-		!this.#online && this.voice !== undefined && !this.voice.local
+		!this.online && this.voice !== undefined && !this.voice.local
 	);
 	/** The voices for the article's language first, best first. */
-	readonly rankedVoices = $derived.by(() => rankVoices(this.#voices, this.#lang, !this.#online));
+	readonly rankedVoices = $derived.by(() => rankVoices(this.#voices, this.#lang, !this.online));
 
 	get #lang() {
 		return this.article.lang;
@@ -71,7 +73,7 @@ export class Listening {
 	constructor(article: Article, options: ListeningOptions) {
 		this.article = article;
 		this.#queue = buildQueue(article);
-		this.#online = options.online ?? true;
+		this.#isOnline = options.online ?? (() => online.current ?? true);
 		this.#sleep = new SleepTimer(() => {
 			this.#engine?.stopAfterSentence();
 			this.#sleepChoice = 'off';
@@ -125,11 +127,8 @@ export class Listening {
 	get sleep() {
 		return this.#sleepChoice;
 	}
-	get online() {
-		return this.#online;
-	}
-	set online(online: boolean) {
-		this.#online = online;
+	get online(): boolean {
+		return this.#isOnline();
 	}
 	get playing() {
 		return this.status === 'playing';
@@ -152,7 +151,7 @@ export class Listening {
 		if (this.#closed) return;
 		this.#voices = voices;
 		const remembered = this.#prefs.voiceFor(languageKey(this.#lang));
-		this.#engine.setVoice(chooseVoice(voices, this.#lang, !this.#online, remembered)?.uri);
+		this.#engine.setVoice(chooseVoice(voices, this.#lang, !this.online, remembered)?.uri);
 		this.#phase = 'ready';
 		this.#engine.play();
 	}
