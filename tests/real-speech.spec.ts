@@ -86,8 +86,11 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		await expect
 			.poll(async () => (await heardNow()).filter((h) => h.type === 'start').length)
 			.toBe(4);
+		// Up to the restarted sentence's start: a loaded machine may already have moved on to
+		// the next sentence by the time the events are read.
 		const after = (await heardNow()).slice(heardBefore);
-		expect(after.filter((h) => h.type === 'speak').map((h) => h.text.slice(0, 15))).toEqual([
+		const resumed = after.slice(0, after.findIndex((h) => h.type === 'start') + 1);
+		expect(resumed.filter((h) => h.type === 'speak').map((h) => h.text.slice(0, 15))).toEqual([
 			'The new meeting'
 		]);
 		expect((await heardNow()).filter((h) => h.type === 'error').map((h) => h.error)).toEqual([
