@@ -83,19 +83,26 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		await expect(highlighted).toHaveAttribute('id', 'b1-2');
 		await page.keyboard.press('k');
 		await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-		await expect
-			.poll(async () => (await heardNow()).filter((h) => h.type === 'start').length)
-			.toBe(4);
-		// Up to the restarted sentence's start: a loaded machine may already have moved on to
-		// the next sentence by the time the events are read.
-		const after = (await heardNow()).slice(heardBefore);
-		const resumed = after.slice(0, after.findIndex((h) => h.type === 'start') + 1);
+		// Resume speaks the paused sentence again, from its start. Read the events from the first
+		// speak() after the pause to the start that follows it: on a loaded machine the paused
+		// sentence may have been cancelled before its own start event, and the next sentence may
+		// already have begun by the time the events are read.
+		const afterPause = async () => (await heardNow()).slice(heardBefore);
+		const resumedStart = async () => {
+			const after = await afterPause();
+			const spoke = after.findIndex((h) => h.type === 'speak');
+			return spoke < 0 ? -1 : after.findIndex((h, i) => i > spoke && h.type === 'start');
+		};
+		await expect.poll(resumedStart, { timeout: 20_000 }).toBeGreaterThan(0);
+		const after = await afterPause();
+		const resumed = after.slice(0, await resumedStart());
 		expect(resumed.filter((h) => h.type === 'speak').map((h) => h.text.slice(0, 15))).toEqual([
 			'The new meeting'
 		]);
-		expect((await heardNow()).filter((h) => h.type === 'error').map((h) => h.error)).toEqual([
-			'interrupted'
-		]);
+		// A cancel answers `interrupted` (or `canceled` for an utterance still queued): nothing else.
+		const errors = (await heardNow()).filter((h) => h.type === 'error').map((h) => h.error);
+		expect(errors.length).toBeLessThanOrEqual(1);
+		expect(errors.filter((e) => e !== 'interrupted' && e !== 'canceled')).toEqual([]);
 		await expect(page.getByText('Listening stopped')).toHaveCount(0);
 		const voices = await page.evaluate(() => {
 			const all = speechSynthesis.getVoices();
