@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
  * A Debian package and a file it installs, which tells whether it is there.
  */
 
-/** @type {Record<'browser' | 'speech', SystemPackage[]>} */
+/** Debian's directory for this machine's architecture (multiarch), where MiniBrowser lives. */
+const multiarch = { arm64: 'aarch64-linux-gnu' }[process.arch] ?? 'x86_64-linux-gnu';
+
+/** @type {Record<'browser' | 'speech' | 'engines', SystemPackage[]>} */
 export const testPackages = {
 	// Chromium for every browser test (unless CHROME_PATH or Playwright's own browser is found).
 	browser: [{ name: 'chromium', provides: '/usr/bin/chromium' }],
@@ -21,8 +24,31 @@ export const testPackages = {
 		},
 		{ name: 'espeak-ng', provides: '/usr/bin/espeak-ng' },
 		{ name: 'pulseaudio', provides: '/usr/bin/pulseaudio' }
+	],
+	// The engines phones use besides Chromium, for tests/engines.spec.ts: WebKit (WebKitGTK's
+	// MiniBrowser, driven by WebKitWebDriver on a virtual X display) and Firefox ESR.
+	engines: [
+		{ name: 'webkit2gtk-driver', provides: '/usr/bin/WebKitWebDriver' },
+		{
+			name: 'libwebkit2gtk-4.1-0',
+			provides: `/usr/lib/${multiarch}/webkit2gtk-4.1/MiniBrowser`
+		},
+		{ name: 'xvfb', provides: '/usr/bin/Xvfb' },
+		{ name: 'firefox-esr', provides: '/usr/bin/firefox-esr' }
 	]
 };
+
+/**
+ * Where the package `name` put the file a test uses.
+ * @param {string} name
+ */
+export function providedBy(name) {
+	const pkg = Object.values(testPackages)
+		.flat()
+		.find((candidate) => candidate.name === name);
+	if (!pkg) throw new Error(`${name} is not a test package`);
+	return pkg.provides;
+}
 
 /**
  * The packages of `group` whose file is missing.
@@ -47,6 +73,7 @@ export function installCommand(packages) {
 export function packagesToInstall({ exists = existsSync, otherBrowser = false } = {}) {
 	return [
 		...(otherBrowser ? [] : missingPackages(testPackages.browser, exists)),
-		...missingPackages(testPackages.speech, exists)
+		...missingPackages(testPackages.speech, exists),
+		...missingPackages(testPackages.engines, exists)
 	];
 }

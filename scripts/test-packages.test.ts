@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertRealSpeechInstalled } from '../tests/support/real-speech';
-import { installCommand, packagesToInstall, testPackages } from './test-packages.js';
+import { assertEnginesInstalled, assertRealSpeechInstalled } from '../tests/support/real-speech';
+import { installCommand, packagesToInstall, providedBy, testPackages } from './test-packages.js';
 
 /** A machine that has exactly the files in `files`. */
 const machine = (files: Iterable<string>) => {
@@ -10,27 +10,45 @@ const machine = (files: Iterable<string>) => {
 };
 
 describe('the packages npm test installs', () => {
-	it('on a bare machine, installs Chromium and every package of the real speech engine', () => {
+	it('on a bare machine, installs Chromium, the real speech engine, WebKit and Firefox', () => {
 		const planned = packagesToInstall({ exists: machine([]) }).map((pkg) => pkg.name);
 		expect(planned).toEqual([
 			'chromium',
 			'speech-dispatcher',
 			'speech-dispatcher-espeak-ng',
 			'espeak-ng',
-			'pulseaudio'
+			'pulseaudio',
+			'webkit2gtk-driver',
+			'libwebkit2gtk-4.1-0',
+			'xvfb',
+			'firefox-esr'
 		]);
+	});
+
+	it('installs what the engine journeys run: WebKitWebDriver, MiniBrowser, Xvfb, Firefox', () => {
+		const bare = machine([]);
+		expect(() => assertEnginesInstalled(bare)).toThrow(installCommand(testPackages.engines));
+		const installed = packagesToInstall({ exists: bare }).map((pkg) => pkg.provides);
+		expect(() => assertEnginesInstalled(machine(installed))).not.toThrow();
+		// The drivers start exactly these files.
+		for (const name of ['webkit2gtk-driver', 'libwebkit2gtk-4.1-0', 'xvfb', 'firefox-esr'])
+			expect(installed).toContain(providedBy(name));
+		for (const left of testPackages.engines.map((pkg) => pkg.provides)) {
+			const without = machine(installed.filter((file) => file !== left));
+			expect(() => assertEnginesInstalled(without)).toThrow(left);
+		}
 	});
 
 	it('installs exactly what the real-engine test needs: enough, and nothing of it to spare', () => {
 		const bare = machine([]);
 		expect(() => assertRealSpeechInstalled(bare)).toThrow(installCommand(testPackages.speech));
 		const planned = packagesToInstall({ exists: bare, otherBrowser: true });
-		expect(planned).toEqual(testPackages.speech);
+		expect(planned).toEqual([...testPackages.speech, ...testPackages.engines]);
 		// After the install step, the real-engine test finds its engine...
 		const installed = planned.map((pkg) => pkg.provides);
 		expect(() => assertRealSpeechInstalled(machine(installed))).not.toThrow();
-		// ...and lacks it if any one planned package were left out.
-		for (const left of installed) {
+		// ...and lacks it if any one of its packages were left out.
+		for (const left of testPackages.speech.map((pkg) => pkg.provides)) {
 			const without = machine(installed.filter((file) => file !== left));
 			expect(() => assertRealSpeechInstalled(without)).toThrow(left);
 		}

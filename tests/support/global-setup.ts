@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceHash } from '../../scripts/source-hash.js';
 import { writeSyntheticLibrary } from '../../scripts/synthetic-library.ts';
@@ -19,6 +19,8 @@ export const largeLibrary = {
 /** The hostile fixture articles (tests/fixtures/hostile-articles), built as a site of their own. */
 export const hostileArticlesDir = join(root, 'tests', 'fixtures', 'hostile-articles');
 export const hostileBuildDir = join(root, '.tmp', 'build-hostile');
+/** build/ without the app's scripts: what a page does with its inline scripts alone. */
+export const noScriptsDir = join(root, '.tmp', 'build-no-scripts');
 
 /** A hash of the files directly in `dir`, for builds from a library outside the sources. */
 function folderHash(dir: string): string {
@@ -57,6 +59,11 @@ export default function globalSetup() {
 	buildOnce(secondBuildDir, { FOLIO_VERSION_SUFFIX: '-v2' });
 	buildOnce(rebuildDir, {});
 	buildOnce(hostileBuildDir, { FOLIO_ARTICLES_DIR: hostileArticlesDir });
+	rmSync(noScriptsDir, { recursive: true, force: true });
+	cpSync(join(root, 'build'), noScriptsDir, {
+		recursive: true,
+		filter: (source) => !/[\\/]_app[\\/].*\.js(\.br|\.gz)?$/.test(source)
+	});
 	const articlesDir = join(root, '.tmp', 'synthetic-articles');
 	rmSync(articlesDir, { recursive: true, force: true });
 	writeSyntheticLibrary(articlesDir, largeLibrary.articles);

@@ -4,15 +4,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCommand, missingPackages, testPackages } from '../../scripts/test-packages.js';
 
-/** Fail loudly, never skip, when the real engine is not installed (`npm test` installs it). */
-export function assertRealSpeechInstalled(exists: (path: string) => boolean = existsSync): void {
-	const missing = missingPackages(testPackages.speech, exists);
+/** Fail loudly, never skip, when a group of test packages is missing (`npm test` installs them). */
+export function assertInstalled(
+	group: 'speech' | 'engines',
+	what: string,
+	exists: (path: string) => boolean = existsSync
+): void {
+	const missing = missingPackages(testPackages[group], exists);
 	if (missing.length > 0) {
 		throw new Error(
-			`The real speech engine is not installed (missing ${missing.map((pkg) => pkg.provides).join(', ')}). ` +
-				`Install it with: ${installCommand(testPackages.speech)} (npm test does this on Debian as root).`
+			`${what} is not installed (missing ${missing.map((pkg) => pkg.provides).join(', ')}). ` +
+				`Install it with: ${installCommand(testPackages[group])} (npm test does this on Debian as root).`
 		);
 	}
+}
+
+/** Fail loudly, never skip, when the real engine is not installed (`npm test` installs it). */
+export function assertRealSpeechInstalled(exists: (path: string) => boolean = existsSync): void {
+	assertInstalled('speech', 'The real speech engine', exists);
+}
+
+/** Fail loudly, never skip, when WebKit or Firefox is not installed (`npm test` installs them). */
+export function assertEnginesInstalled(exists: (path: string) => boolean = existsSync): void {
+	assertInstalled('engines', 'WebKit or Firefox', exists);
 }
 
 /**
