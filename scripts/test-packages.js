@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
  */
 
 /** Debian's directory for this machine's architecture (multiarch), where MiniBrowser lives. */
-const multiarch = { arm64: 'aarch64-linux-gnu' }[process.arch] ?? 'x86_64-linux-gnu';
+const multiarch = process.arch === 'arm64' ? 'aarch64-linux-gnu' : 'x86_64-linux-gnu';
 
 /** @type {Record<'browser' | 'speech' | 'engines', SystemPackage[]>} */
 export const testPackages = {

@@ -33,6 +33,27 @@ const appStarted = (driver: EngineDriver) =>
 
 const pageText = (driver: EngineDriver) => driver.run(() => document.body.innerText);
 
+/**
+ * Wait until the page has started, its fonts have loaded and its network has been quiet for
+ * half a second (as Playwright's "networkidle"), as a reader sees a page before moving on.
+ * Firefox reports every load still in flight when a page is left as an error of that page ("A
+ * ServiceWorker intercepted the request and encountered an unexpected error", "error loading
+ * dynamically imported module"), online and offline alike; and Kit loads its error page's
+ * module just after it starts.
+ */
+async function settled(driver: EngineDriver): Promise<void> {
+	await appStarted(driver);
+	await waitFor(driver, 'the fonts to load', () => document.fonts.status === 'loaded');
+	const loads = () => driver.run(() => performance.getEntriesByType('resource').length);
+	let quiet = 0;
+	for (let last = await loads(); quiet < 5;) {
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		const now = await loads();
+		quiet = now === last ? quiet + 1 : 0;
+		last = now;
+	}
+}
+
 /** Wait until the service worker controls the page and the reader says it is saved. */
 async function savedForOffline(driver: EngineDriver): Promise<void> {
 	await waitFor(
@@ -138,6 +159,8 @@ export const journeys: Journey[] = [
 				expect(await driver.run(() => Boolean(document.getElementById('svelte-announcer')))).toBe(
 					false
 				);
+				// Leave the page, so every failed load of its missing scripts has been reported.
+				await driver.goto('about:blank');
 				// Only the missing scripts may be complained about.
 				const problems = await driver.problems();
 				expect(
@@ -153,6 +176,7 @@ export const journeys: Journey[] = [
 		async run({ driver, site }) {
 			await driver.goto(firstArticle);
 			await savedForOffline(driver);
+			await settled(driver);
 			await site.stop();
 
 			await driver.reload();
@@ -169,6 +193,7 @@ export const journeys: Journey[] = [
 					(window as unknown as { __stay?: boolean }).__stay === true
 			);
 			expect(await pageText(driver)).toContain(title);
+			await settled(driver);
 
 			await driver.goto('/never-saved/');
 			await waitFor(
@@ -179,7 +204,7 @@ export const journeys: Journey[] = [
 					document.querySelector('h1')?.textContent?.trim() ===
 						'This page is not saved for offline reading'
 			);
-			await appStarted(driver);
+			await settled(driver);
 
 			// The reading face comes from the worker: the article shows Literata.
 			await driver.goto(firstArticle);
