@@ -1,0 +1,81 @@
+// Every page and state a reader meets, for the layout check (tests/layout.spec.ts) and the
+// screens for review (scripts/screens.ts). Each is shown from a fresh load of `path`.
+import type { Page } from '@playwright/test';
+import { scrollToSentence } from './reading';
+import { hydrated } from './settings';
+
+export const firstArticle = '/articles/us-ukraine-florida-talks/';
+
+const inProgress = {
+	v: 2,
+	positions: {
+		'us-ukraine-florida-talks': {
+			sentenceId: 'b7-1',
+			offset: 0.2,
+			progress: 0.45,
+			title: 'U.S. and Ukraine to meet again in Florida after inconclusive Moscow talks',
+			updatedAt: 1
+		}
+	}
+};
+
+export type State = { name: string; path: string; show?: (page: Page) => Promise<void> };
+
+export const states: State[] = [
+	{ name: 'library, nothing in progress', path: '/' },
+	{
+		name: 'library, an article in progress',
+		path: '/',
+		show: async (page) => {
+			await page.evaluate(
+				(value) => localStorage.setItem('folio.positions', value),
+				JSON.stringify(inProgress)
+			);
+			await page.reload();
+			await hydrated(page);
+			await page.getByRole('region', { name: 'Continue reading' }).waitFor();
+		}
+	},
+	{ name: 'article', path: firstArticle },
+	{
+		name: 'article, scrolled',
+		path: firstArticle,
+		show: (page) => scrollToSentence(page, 'b7-1')
+	},
+	{
+		name: 'article, at its end',
+		path: firstArticle,
+		show: (page) =>
+			page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }))
+	},
+	{
+		name: 'article, settings open',
+		path: firstArticle,
+		show: async (page) => {
+			await page.getByRole('button', { name: 'Text and display' }).click();
+			await page.getByRole('dialog', { name: 'Text and display' }).waitFor();
+		}
+	},
+	{
+		name: 'article, listening',
+		path: firstArticle,
+		show: async (page) => {
+			await page.getByRole('button', { name: 'Listen', exact: true }).click();
+			await page.locator('.sentence.is-speaking').waitFor();
+		}
+	},
+	{
+		name: 'article, "Continued where you left off"',
+		path: firstArticle,
+		show: async (page) => {
+			await page.evaluate(
+				(value) => localStorage.setItem('folio.positions', value),
+				JSON.stringify(inProgress)
+			);
+			await page.reload();
+			await page.getByText('Continued where you left off.').waitFor();
+		}
+	},
+	{ name: 'offline page', path: '/offline/' },
+	{ name: 'not found', path: '/no-such-page/' }
+];
