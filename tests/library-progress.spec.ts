@@ -82,9 +82,32 @@ test('sorting puts articles in progress first; positions of removed articles are
 		.not.toContain('an-article-since-removed');
 });
 
-test('the library keeps its layout still while progress loads', async ({ page }) => {
+test('the library keeps its layout still while progress loads, and reserves no empty space', async ({
+	page
+}) => {
+	// Where the list starts before the app runs (the pre-paint script has run, the app has
+	// not: it starts after the first paint), and once the app has shown the reader's progress.
+	await page.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => {
+			(window as unknown as { __firstTop: number }).__firstTop = document
+				.querySelector('.library')!
+				.getBoundingClientRect().top;
+		})
+	);
+	const tops = async () => {
+		await page.reload();
+		await hydrated(page);
+		await page.locator('.entry-state').first().filter({ hasText: /\S/ }).waitFor();
+		return {
+			first: await page.evaluate(() => (window as unknown as { __firstTop: number }).__firstTop),
+			after: (await page.locator('.library').boundingBox())!.y
+		};
+	};
 	await page.goto('/');
-	const before = (await page.locator('.library').boundingBox())?.y;
+	const without = await tops();
+	expect(without.after).toBe(without.first);
+	await expect(page.getByRole('region', { name: 'Continue reading' })).toHaveCount(0);
+
 	await page.evaluate(() =>
 		localStorage.setItem(
 			'folio.positions',
@@ -102,9 +125,9 @@ test('the library keeps its layout still while progress loads', async ({ page })
 			})
 		)
 	);
-	await page.reload();
-	await hydrated(page);
+	const withProgress = await tops();
 	await expect(page.getByRole('region', { name: 'Continue reading' })).toBeVisible();
-	// The list starts where it did: its width follows the font, its top never moves.
-	expect((await page.locator('.library').boundingBox())?.y).toBe(before);
+	// The space is there from the first paint exactly when the card will be.
+	expect(withProgress.after).toBe(withProgress.first);
+	expect(withProgress.first).toBeGreaterThan(without.first + 40);
 });

@@ -4,6 +4,7 @@
  * Stored under one versioned key; each field is validated on its own and garbage falls back.
  */
 import { readJson, writeJson } from '$lib/storage';
+import { inProgress } from './resume-mark.js';
 
 const key = 'folio.positions';
 const version = 2;
@@ -158,6 +159,6 @@ export function dropMissing(library: Iterable<string>): void {
 /** The article most recently left part-way (not read, not at the very start), if any. */
 export function latestInProgress(positions: Positions): [string, Position] | undefined {
 	return Object.entries(positions)
-		.filter(([, p]) => p.readAt === undefined && p.progress > 0 && p.title !== undefined)
+		.filter(([, p]) => inProgress(p))
 		.sort(([, a], [, b]) => b.updatedAt - a.updatedAt)[0];
 }

@@ -7,6 +7,7 @@ import { applySettings } from './apply.js';
 import { parseSettings } from './parse.js';
 import { schema, storageKey } from './schema.js';
 import { inlineSource } from '../inline-source.js';
+import { inProgress, markResume, resumeMark } from '../progress/resume-mark.js';
 
 /** The script's text, without the <script> tags. */
 export const prePaintScript = [
@@ -18,5 +19,6 @@ export const prePaintScript = [
 	`try { stored = JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})); } catch (e) {}`,
 	`try { (${inlineSource(applySettings)})(document.documentElement, (${inlineSource(parseSettings)})(stored, schema), schema); } catch (e) {}`,
 	`try { (${inlineSource(markStoredFace)})(document.documentElement, localStorage, ${JSON.stringify(readingFace)}, (${inlineSource(noteBelievable)})(typeof navigator === 'undefined' ? undefined : navigator)); } catch (e) {}`,
+	`try { (${inlineSource(markResume)})(document.documentElement, localStorage, ${JSON.stringify(resumeMark)}, ${inlineSource(inProgress)}); } catch (e) {}`,
 	'})();'
 ].join('\n');

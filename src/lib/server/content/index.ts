@@ -11,7 +11,8 @@ export { summarize } from './load';
 export const articlesDir =
 	process.env.FOLIO_ARTICLES_DIR ?? join(process.cwd(), 'content', 'articles');
 
-let cache: { all: Article[]; bySlug: Map<string, Article> } | undefined;
+let cache:
+	{ all: Article[]; bySlug: Map<string, Article>; position: Map<string, number> } | undefined;
 
 /** Every article, newest first; loaded and validated once per build. */
 export function getArticles(): Article[] {
@@ -23,10 +24,21 @@ export function getArticle(slug: string): Article | undefined {
 	return library().bySlug.get(slug);
 }
 
+/** The article after `slug` in library order (the next older one), if any. */
+export function articleAfter(slug: string): Article | undefined {
+	const { all, position } = library();
+	const index = position.get(slug);
+	return index === undefined ? undefined : all[index + 1];
+}
+
 function library() {
 	if (!cache) {
 		const all = loadArticles(articlesDir);
-		cache = { all, bySlug: new Map(all.map((article) => [article.slug, article])) };
+		cache = {
+			all,
+			bySlug: new Map(all.map((article) => [article.slug, article])),
+			position: new Map(all.map((article, index) => [article.slug, index]))
+		};
 	}
 	return cache;
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getArticle, getArticles } from '$lib/server/content';
+import { articleAfter, getArticle, getArticles } from '$lib/server/content';
 import { absoluteUrl } from '$lib/server/origin';
 
 export function entries() {
@@ -9,5 +9,8 @@ export function entries() {
 export function load({ params }) {
 	const article = getArticle(params.slug);
 	if (!article) error(404, 'No article has this address');
-	return { article, canonical: absoluteUrl(`/articles/${article.slug}/`) };
+	// Onward from the article's end: the next one in library order (newest first), if any.
+	const after = articleAfter(article.slug);
+	const next = after && { slug: after.slug, title: after.title, lang: after.lang };
+	return { article, next, canonical: absoluteUrl(`/articles/${article.slug}/`) };
 }

@@ -1,0 +1,47 @@
+// npm run screens: PNGs of every page and state of the layout check (tests/support/
+// layout-states.ts) at 390 and 1440 px, light and dark, into .tmp/screens/ (ignored by git),
+// from the built site. Look at them as a reader would before a change lands.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from './browser-path.js';
+import { fakeVoices, installFakeSpeech } from '../tests/support/fake-speech.ts';
+import { states } from '../tests/support/layout-states.ts';
+import { hydrated } from '../tests/support/settings.ts';
+import { StaticServer } from '../tests/support/static-server.ts';
+
+const out = join(import.meta.dirname, '..', '.tmp', 'screens');
+mkdirSync(out, { recursive: true });
+const site = await StaticServer.start();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+try {
+	for (const width of [390, 1440]) {
+		for (const scheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({
+				baseURL: site.url,
+				viewport: { width, height: width < 700 ? 844 : 900 },
+				colorScheme: scheme,
+				reducedMotion: 'reduce'
+			});
+			const page = await context.newPage();
+			await installFakeSpeech(page, { voices: fakeVoices });
+			for (const state of states) {
+				await page.goto(state.path);
+				await hydrated(page);
+				await page.evaluate(() => document.fonts.ready);
+				await state.show?.(page);
+				const name = state.name
+					.replace(/[^a-z0-9]+/gi, '-')
+					.replace(/^-|-$/g, '')
+					.toLowerCase();
+				await page.screenshot({ path: join(out, `${name}-${width}-${scheme}.png`) });
+				await page.evaluate(() => localStorage.clear());
+			}
+			await context.close();
+		}
+	}
+	console.log(`screens: ${states.length * 4} PNGs in ${out}`);
+} finally {
+	await browser.close();
+	await site.stop();
+}
