@@ -52,3 +52,38 @@ for (const { width, scheme, textZoom } of screens) {
 		});
 	});
 }
+
+test.describe('the listening bar on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+
+	test('is at most 96 px tall; its options open in a sheet that Escape and Done close', async ({
+		page
+	}) => {
+		await installFakeSpeech(page, { voices: fakeVoices });
+		await page.goto('/articles/us-ukraine-florida-talks/');
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		const bar = page.getByRole('region', { name: 'Listen' });
+		await expect(bar.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+		const height = async () => (await bar.boundingBox())!.height;
+		expect(await height()).toBeLessThanOrEqual(96);
+
+		const more = bar.getByRole('button', { name: 'More' });
+		const sheet = page.getByRole('group', { name: 'Listening options' });
+		await more.click();
+		await expect(sheet.getByLabel('Sleep timer')).toBeVisible();
+		await expect(sheet.getByRole('button', { name: 'Next paragraph' })).toBeVisible();
+		// The sheet lies over the text, above the bar: the bar keeps its height.
+		expect(await height()).toBeLessThanOrEqual(96);
+		expect(
+			(await sheet.boundingBox())!.y + (await sheet.boundingBox())!.height
+		).toBeLessThanOrEqual((await bar.boundingBox())!.y + 1);
+		await page.keyboard.press('Escape');
+		await expect(sheet).toHaveCount(0);
+		await expect(more).toBeFocused();
+		await more.click();
+		await sheet.getByRole('button', { name: 'Done' }).click();
+		await expect(sheet).toHaveCount(0);
+		await expect(more).toHaveAttribute('aria-expanded', 'false');
+	});
+});

@@ -65,6 +65,16 @@ export const states: State[] = [
 		}
 	},
 	{
+		name: 'article, listening options open',
+		path: firstArticle,
+		show: async (page) => {
+			await page.getByRole('button', { name: 'Listen', exact: true }).click();
+			await page.locator('.sentence.is-speaking').waitFor();
+			await page.getByRole('button', { name: 'More' }).click();
+			await page.getByRole('group', { name: 'Listening options' }).waitFor();
+		}
+	},
+	{
 		name: 'article, "Continued where you left off"',
 		path: firstArticle,
 		show: async (page) => {

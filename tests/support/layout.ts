@@ -57,6 +57,29 @@ export function layoutProblems({ phone, column }: LayoutOptions): string[] {
 		}
 		if (rects.length) boxes.push({ element, rects, kind: 'text' });
 	}
+	// What a scroll container or a clipping box hides of a box is not on screen.
+	const clipped = (element: Element, rect: DOMRect): DOMRect | undefined => {
+		let { left, top, right, bottom } = rect;
+		for (let node = element.parentElement; node; node = node.parentElement) {
+			const style = getComputedStyle(node);
+			if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+			const clip = node.getBoundingClientRect();
+			left = Math.max(left, clip.left);
+			top = Math.max(top, clip.top);
+			right = Math.min(right, clip.right);
+			bottom = Math.min(bottom, clip.bottom);
+		}
+		return right - left >= 1 && bottom - top >= 1
+			? new DOMRect(left, top, right - left, bottom - top)
+			: undefined;
+	};
+	for (const box of boxes)
+		box.rects = box.rects
+			.map((rect) => clipped(box.element, rect))
+			.filter((rect): rect is DOMRect => Boolean(rect));
+	// Scrolled out of sight entirely: not on screen now.
+	for (let i = boxes.length - 1; i >= 0; i--) if (!boxes[i].rects.length) boxes.splice(i, 1);
+
 	const overlap = (a: Box, b: Box) => {
 		let most = { x: 0, y: 0 };
 		for (const ra of a.rects)
@@ -142,11 +165,13 @@ export function layoutProblems({ phone, column }: LayoutOptions): string[] {
 		);
 
 	if (phone) {
-		for (const { element, rects, kind } of boxes) {
+		for (const { element, kind } of boxes) {
 			if (kind !== 'control') continue;
 			// A checkbox or radio is tapped on its label too: the label wrapping it is the target.
 			const label = (element as HTMLInputElement).labels?.[0];
-			const rect = label?.contains(element) ? label.getBoundingClientRect() : rects[0];
+			const rect = label?.contains(element)
+				? label.getBoundingClientRect()
+				: element.getBoundingClientRect();
 			// WCAG 2.5.5's exception: a link inside a sentence (its block has other text).
 			const block = element.closest('p, li');
 			const ownText = (element.textContent ?? '').trim().length;
