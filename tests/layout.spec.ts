@@ -1,7 +1,9 @@
 // Nothing overlaps, nothing is clipped, controls are big enough to tap and the page is one
 // column: every page and state, at 320, 390, 768 and 1440 px, light and dark, and with 200 %
 // text at 320 px. The check itself is tests/support/layout.ts.
-import { expect, test } from './support/fixtures';
+import { expect, ownServerTest, test } from './support/fixtures';
+import { secondBuildDir } from './support/global-setup';
+import { waitForServiceWorker } from './support/offline';
 import { fakeVoices, installFakeSpeech } from './support/fake-speech';
 import { layoutProblems } from './support/layout';
 import { states } from './support/layout-states';
@@ -86,4 +88,91 @@ test.describe('the listening bar on a phone', () => {
 		await expect(sheet).toHaveCount(0);
 		await expect(more).toHaveAttribute('aria-expanded', 'false');
 	});
+});
+
+for (const width of [390, 1440]) {
+	for (const scheme of ['light', 'dark'] as const) {
+		ownServerTest.describe(`${width} px, ${scheme}, an update ready`, () => {
+			ownServerTest.use({
+				viewport: { width, height: width < 700 ? 844 : 900 },
+				colorScheme: scheme,
+				reducedMotion: 'reduce'
+			});
+
+			ownServerTest('the update prompt covers nothing it must not', async ({ page, server }) => {
+				await page.goto('/');
+				await waitForServiceWorker(page);
+				await server.stop();
+				await server.resume(secondBuildDir);
+				const found: string[] = [];
+				for (const path of ['/', '/articles/us-ukraine-florida-talks/']) {
+					await page.goto(path);
+					await hydrated(page);
+					await page.evaluate(async () => {
+						await (await navigator.serviceWorker.getRegistration('/'))?.update();
+					});
+					await page.getByText('A new version is ready.').waitFor();
+					const problems = await page.evaluate(layoutProblems, {
+						phone: width < 500,
+						column: ['.site-header .brand', 'main h1', '.site-footer p']
+					});
+					found.push(...problems.map((problem) => `${path}: ${problem}`));
+				}
+				expect(found).toEqual([]);
+			});
+		});
+	}
+}
+
+test.describe('on a notched phone (safe-area insets emulated)', () => {
+	for (const { name, viewport, insets } of [
+		{
+			name: 'portrait',
+			viewport: { width: 390, height: 844 },
+			insets: { top: 47, bottom: 34, left: 0, right: 0 }
+		},
+		{
+			name: 'landscape',
+			viewport: { width: 844, height: 390 },
+			insets: { top: 0, bottom: 21, left: 47, right: 47 }
+		}
+	]) {
+		test(`${name}: bars and the column keep clear of the insets, and nothing overlaps`, async ({
+			page,
+			context
+		}) => {
+			await page.setViewportSize(viewport);
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setSafeAreaInsetsOverride' as never, { insets } as never);
+			await installFakeSpeech(page, { voices: fakeVoices });
+			await page.goto('/articles/us-ukraine-florida-talks/');
+			await hydrated(page);
+			await page.getByRole('button', { name: 'Listen', exact: true }).click();
+			await page.locator('.sentence.is-speaking').waitFor();
+			const measured = await page.evaluate(() => {
+				const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+				const dock = document.querySelector('.listen-dock')!;
+				return {
+					brandTop: box('.site-header .brand').top,
+					brandLeft: box('.site-header .brand').left,
+					textLeft: box('article h1').left,
+					textRight: box('article > p').right,
+					progressTop: box('.reading-progress').top,
+					dockContentBottom:
+						dock.getBoundingClientRect().bottom - parseFloat(getComputedStyle(dock).paddingBottom)
+				};
+			});
+			expect(measured.brandTop).toBeGreaterThanOrEqual(insets.top);
+			expect(measured.progressTop).toBe(insets.top);
+			expect(measured.brandLeft).toBeGreaterThanOrEqual(insets.left);
+			expect(measured.textLeft).toBe(measured.brandLeft);
+			expect(measured.textRight).toBeLessThanOrEqual(viewport.width - insets.right);
+			expect(measured.dockContentBottom).toBeLessThanOrEqual(viewport.height - insets.bottom);
+			const problems = await page.evaluate(layoutProblems, {
+				phone: true,
+				column: ['.site-header .brand', 'main h1', '.site-footer p']
+			});
+			expect(problems).toEqual([]);
+		});
+	}
 });

@@ -177,6 +177,9 @@ export function layoutProblems({ phone, column }: LayoutOptions): string[] {
 			const ownText = (element.textContent ?? '').trim().length;
 			if (element.matches('a') && block && (block.textContent ?? '').trim().length > ownText + 1)
 				continue;
+			// The article's own paragraphs and headings, tappable while listening (read from
+			// here): their size is the reader's typography, not a control's.
+			if (element.matches('article > [id]')) continue;
 			if (rect.width < 44 - 0.5 || rect.height < 44 - 0.5)
 				problems.push(
 					`${describe(element)} is ${Math.round(rect.width)}×${Math.round(rect.height)} px, under 44×44`
