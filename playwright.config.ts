@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/browser-path.js';
+import { chromiumPath, quietChromiumArgs } from './scripts/browser-path.js';
 
 const executablePath = chromiumPath();
 
@@ -19,12 +19,7 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-dev-shm-usage',
-				'--disable-background-networking',
-				'--disable-component-update'
-			]
+			args: quietChromiumArgs
 		},
 		trace: 'retain-on-failure'
 	}

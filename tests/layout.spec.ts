@@ -5,7 +5,7 @@ import { expect, ownServerTest, test } from './support/fixtures';
 import { secondBuildDir } from './support/global-setup';
 import { waitForServiceWorker } from './support/offline';
 import { fakeVoices, installFakeSpeech } from './support/fake-speech';
-import { layoutProblems } from './support/layout';
+import { column, layoutProblems } from './support/layout';
 import { states } from './support/layout-states';
 import { hydrated } from './support/settings';
 
@@ -45,7 +45,7 @@ for (const { width, scheme, textZoom } of screens) {
 				await state.show?.(page);
 				const problems = await page.evaluate(layoutProblems, {
 					phone: width < 500,
-					column: ['.site-header .brand', 'main h1', '.site-footer p']
+					column
 				});
 				found.push(...problems.map((problem) => `${state.name}: ${problem}`));
 				await page.evaluate(() => localStorage.clear());
@@ -114,7 +114,7 @@ for (const width of [390, 1440]) {
 					await page.getByText('A new version is ready.').waitFor();
 					const problems = await page.evaluate(layoutProblems, {
 						phone: width < 500,
-						column: ['.site-header .brand', 'main h1', '.site-footer p']
+						column
 					});
 					found.push(...problems.map((problem) => `${path}: ${problem}`));
 				}
@@ -170,7 +170,7 @@ test.describe('on a notched phone (safe-area insets emulated)', () => {
 			expect(measured.dockContentBottom).toBeLessThanOrEqual(viewport.height - insets.bottom);
 			const problems = await page.evaluate(layoutProblems, {
 				phone: true,
-				column: ['.site-header .brand', 'main h1', '.site-footer p']
+				column
 			});
 			expect(problems).toEqual([]);
 		});

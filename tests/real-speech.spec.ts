@@ -1,8 +1,11 @@
-import { chromium, type Page } from '@playwright/test';
-import { chromiumPath } from '../scripts/browser-path.js';
+import type { Page } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
 import { expectNoPolicyBreaks, guardPolicy } from './support/policy-guard';
-import { assertRealSpeechInstalled, NullAudio } from './support/real-speech';
+import {
+	assertRealSpeechInstalled,
+	launchSpeakingChromium,
+	NullAudio
+} from './support/real-speech';
 import { StaticServer } from './support/static-server';
 
 type Heard = { type: string; text: string; at: number; error?: string; voice?: string };
@@ -23,17 +26,7 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 	// Its own server and browser: this browser needs the audio server's environment.
 	const site = await StaticServer.start();
 	const audio = await NullAudio.start();
-	const browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		env: audio.env,
-		args: [
-			'--no-sandbox',
-			'--disable-dev-shm-usage',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--enable-speech-dispatcher'
-		]
-	});
+	const browser = await launchSpeakingChromium(audio.env);
 	try {
 		const context = await browser.newContext({ baseURL: site.url });
 		const policy = await guardPolicy(context, site.url);

@@ -1,5 +1,4 @@
-import { chromium } from '@playwright/test';
-import { chromiumPath } from '../../scripts/browser-path.js';
+import { launchSpeakingChromium } from '../support/real-speech';
 import { phone, watchPage } from './driver';
 import { PageDriver } from './page-driver';
 
@@ -14,42 +13,12 @@ export async function openChromium({
 	baseURL: string;
 	env?: Record<string, string>;
 }): Promise<PageDriver> {
-	const browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		env,
-		args: [
-			'--no-sandbox',
-			'--disable-dev-shm-usage',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--enable-speech-dispatcher'
-		]
-	});
+	const browser = await launchSpeakingChromium(env);
 	try {
 		const context = await browser.newContext({ viewport: phone });
 		await context.addInitScript(watchPage);
 		const page = await context.newPage();
-		return new PageDriver(
-			'chromium',
-			{
-				goto: (url) => page.goto(url),
-				reload: () => page.reload(),
-				click: (selector) => page.click(selector),
-				press: (key) => page.keyboard.press(key as never),
-				evaluate: (fn, arg) => page.evaluate(fn, arg),
-				onProblem(note) {
-					page.on('pageerror', (error) =>
-						note(`${new URL(page.url()).pathname}: page error: ${String(error)}`)
-					);
-					page.on('console', (message) => {
-						if (message.type() === 'error')
-							note(`${new URL(page.url()).pathname}: console error: ${message.text()}`);
-					});
-				},
-				close: () => browser.close()
-			},
-			baseURL
-		);
+		return new PageDriver('chromium', page, baseURL, () => browser.close());
 	} catch (error) {
 		await browser.close();
 		throw error;

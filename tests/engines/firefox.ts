@@ -1,7 +1,7 @@
 import puppeteer from 'puppeteer-core';
 import { providedBy } from '../../scripts/test-packages.js';
 import { phone, watchPage } from './driver';
-import { PageDriver } from './page-driver';
+import { type LibraryPage, PageDriver } from './page-driver';
 
 /**
  * Firefox (Debian's ESR) through WebDriver BiDi with puppeteer-core: Playwright 1.65's BiDi
@@ -25,26 +25,9 @@ export async function openFirefox({
 		const page = await browser.newPage();
 		await page.setViewport(phone);
 		await page.evaluateOnNewDocument(watchPage);
-		return new PageDriver(
-			'firefox',
-			{
-				goto: (url) => page.goto(url, { waitUntil: 'load' }),
-				reload: () => page.reload({ waitUntil: 'load' }),
-				click: (selector) => page.click(selector),
-				press: (key) => page.keyboard.press(key as never),
-				evaluate: (fn, arg) => page.evaluate(fn, arg),
-				onProblem(note) {
-					page.on('pageerror', (error) =>
-						note(`${new URL(page.url()).pathname}: page error: ${String(error)}`)
-					);
-					page.on('console', (message) => {
-						if (message.type() === 'error')
-							note(`${new URL(page.url()).pathname}: console error: ${message.text()}`);
-					});
-				},
-				close: () => browser.close()
-			},
-			baseURL
+		// puppeteer types `on` generically; its pageerror and console events are the ones named.
+		return new PageDriver('firefox', page as unknown as LibraryPage, baseURL, () =>
+			browser.close()
 		);
 	} catch (error) {
 		await browser.close();

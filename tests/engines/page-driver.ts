@@ -8,41 +8,47 @@ import {
 } from './driver';
 
 /**
- * What an automation library with page events offers (Playwright, puppeteer-core), reduced to
- * what the journeys need. The page is watched from before its own scripts run (an init or
- * preload script installing `watchPage`), and `onProblem` reports the browser's own page errors
- * and console errors.
+ * The parts of a page that Playwright and puppeteer-core both offer, alike, reduced to what the
+ * journeys need. The page is watched from before its own scripts run (an init or preload script
+ * installing `watchPage`); its page errors and console errors are collected too.
  */
-export type AutomatedPage = {
-	goto(url: string): Promise<unknown>;
-	reload(): Promise<unknown>;
+export type LibraryPage = {
+	goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+	reload(options: { waitUntil: 'load' }): Promise<unknown>;
 	click(selector: string): Promise<unknown>;
-	press(key: string): Promise<unknown>;
+	keyboard: { press(key: string): Promise<unknown> };
 	evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
-	onProblem(note: (text: string) => void): void;
-	close(): Promise<void>;
+	url(): string;
+	on(event: 'pageerror', listener: (error: Error) => void): unknown;
+	on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
 };
 
-/** An EngineDriver over an AutomatedPage. */
+/** An EngineDriver over a Playwright or puppeteer-core page. */
 export class PageDriver implements EngineDriver {
 	#seen: string[] = [];
 
 	constructor(
 		readonly engine: EngineName,
-		private readonly page: AutomatedPage,
-		private readonly baseURL: string
+		private readonly page: LibraryPage,
+		private readonly baseURL: string,
+		/** Closes the page's browser. */
+		readonly close: () => Promise<void>
 	) {
-		page.onProblem((text) => this.#seen.push(text));
+		const note = (text: string) => this.#seen.push(`${new URL(page.url()).pathname}: ${text}`);
+		page.on('pageerror', (error) => note(`page error: ${String(error)}`));
+		page.on('console', (message) => {
+			if (message.type() === 'error') note(`console error: ${message.text()}`);
+		});
 	}
 
 	async goto(path: string): Promise<void> {
 		await this.#collect();
-		await this.page.goto(new URL(path, this.baseURL).href);
+		await this.page.goto(new URL(path, this.baseURL).href, { waitUntil: 'load' });
 	}
 
 	async reload(): Promise<void> {
 		await this.#collect();
-		await this.page.reload();
+		await this.page.reload({ waitUntil: 'load' });
 	}
 
 	async click(name: string, role: Role = 'button'): Promise<void> {
@@ -52,7 +58,7 @@ export class PageDriver implements EngineDriver {
 	}
 
 	async press(key: string): Promise<void> {
-		await this.page.press(key);
+		await this.page.keyboard.press(key);
 	}
 
 	async run<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
@@ -62,10 +68,6 @@ export class PageDriver implements EngineDriver {
 	async problems(): Promise<string[]> {
 		await this.#collect();
 		return [...new Set(this.#seen.splice(0))];
-	}
-
-	close(): Promise<void> {
-		return this.page.close();
 	}
 
 	async #collect(): Promise<void> {

@@ -1,6 +1,9 @@
 // The layout check: what a reader would call broken on a screen, measured in the page. Run by
 // tests/layout.spec.ts in every page, state, width and theme.
 
+/** The one column every page shares: the brand, the page's heading and the footer. */
+export const column = ['.site-header .brand', 'main h1', '.site-footer p'];
+
 export type LayoutOptions = {
 	/** A phone width: every control must be at least 44 × 44 CSS px. */
 	phone: boolean;

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath, quietChromiumArgs } from '../../scripts/browser-path.js';
 import { installCommand, missingPackages, testPackages } from '../../scripts/test-packages.js';
 
 /** Fail loudly, never skip, when a group of test packages is missing (`npm test` installs them). */
@@ -90,4 +92,13 @@ export class NullAudio {
 		if (existsSync(pidFile)) spawnSync('sh', ['-c', `kill "$(cat '${pidFile}')" 2>/dev/null`]);
 		rmSync(this.dir, { recursive: true, force: true });
 	}
+}
+
+/** Chromium speaking through speech-dispatcher, with a NullAudio's `env` (or the machine's). */
+export function launchSpeakingChromium(env?: Record<string, string>): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumPath(),
+		env,
+		args: [...quietChromiumArgs, '--enable-speech-dispatcher']
+	});
 }

@@ -4,9 +4,10 @@
  * Stored under one versioned key; each field is validated on its own and garbage falls back.
  */
 import { readJson, writeJson } from '$lib/storage';
-import { inProgress } from './resume-mark.js';
+import { inProgress, resumeMark } from './resume-mark.js';
 
-const key = 'folio.positions';
+// One key, shared with the pre-paint mark for "Continue reading".
+const key = resumeMark.key;
 const version = 2;
 /** Enough for a large library; the oldest positions are dropped beyond it. */
 const maxEntries = 500;
