@@ -98,7 +98,7 @@ export function pageBytes(buildDir, pagePath) {
 	// Asked for at low priority once the app starts, for a first tap (hold-kit-start.ts).
 	const firstTap = (/data-later="([^"]*)"/.exec(html)?.[1] ?? '')
 		.split(' ')
-		.filter((src) => src && !startup.includes(src));
+		.filter((src) => src.endsWith('.js') && !startup.includes(src));
 	return {
 		htmlBytes: gzipSize(html),
 		blockingCssBytes: cssBytes,

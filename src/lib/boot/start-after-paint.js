@@ -67,11 +67,14 @@ export function startAfterPaint(hold) {
 		stop: stop
 	};
 
-	/** Ask for a module now, at low priority if `low`. */
+	/** Ask for a module or a stylesheet now, at low priority if `low`. */
 	function preload(/** @type {string} */ href, /** @type {boolean} */ low) {
 		if (!href) return;
 		var link = document.createElement('link');
-		link.rel = 'modulepreload';
+		if (/\.css$/.test(href)) {
+			link.rel = 'preload';
+			link.as = 'style';
+		} else link.rel = 'modulepreload';
 		link.href = href;
 		if (low) link.setAttribute('fetchpriority', 'low');
 		document.head.appendChild(link);

@@ -11,6 +11,7 @@ class FakeElement {
 	parentNode: FakeElement | null = null;
 	textContent = '';
 	rel = '';
+	as = '';
 	href = '';
 	disabled = false;
 	constructor(readonly tagName: string) {}
@@ -60,7 +61,7 @@ function page({ paintTiming = true, withApp = true, vendor = 'Google Inc.' } = {
 	held.textContent = '{ __sveltekit_x = {}; kit.start(); }';
 	held.setAttribute('id', bootHold.scriptId);
 	held.setAttribute(bootHold.modulesAttribute, '/a.js /b.js');
-	held.setAttribute(bootHold.laterAttribute, '/panel.js');
+	held.setAttribute(bootHold.laterAttribute, '/panel.js /panel.css');
 	if (withApp) body.appendChild(held);
 	const spoken: string[] = [];
 	class FakeObserver {
@@ -138,18 +139,24 @@ describe('startAfterPaint', () => {
 		expect(p.held.nextSibling).toBe(boot);
 	});
 
-	it('asks for every module at once, the first-tap ones at low priority, then only once', () => {
+	it('asks for every module at once, the first-tap ones and their CSS at low priority, then only once', () => {
 		const p = page();
 		p.load();
 		p.paint('first-contentful-paint');
 		p.wait(0);
 		p.wait(3000);
 		expect(
-			p.head.children.map((link) => [link.rel, link.href, link.getAttribute('fetchpriority')])
+			p.head.children.map((link) => [
+				link.rel,
+				link.as,
+				link.href,
+				link.getAttribute('fetchpriority')
+			])
 		).toEqual([
-			['modulepreload', '/a.js', null],
-			['modulepreload', '/b.js', null],
-			['modulepreload', '/panel.js', 'low']
+			['modulepreload', '', '/a.js', null],
+			['modulepreload', '', '/b.js', null],
+			['modulepreload', '', '/panel.js', 'low'],
+			['preload', 'style', '/panel.css', 'low']
 		]);
 		expect(p.started()).toHaveLength(1);
 	});

@@ -37,14 +37,15 @@ describe('holdKitStart', () => {
 
 describe('modulesOf', () => {
 	const manifest = {
-		'src/Panel.svelte': { file: '_app/panel.js', imports: ['_shared.js'] },
-		'_shared.js': { file: '_app/shared.js', imports: ['_deep.js'] },
+		'src/Panel.svelte': { file: '_app/panel.js', imports: ['_shared.js'], css: ['_app/panel.css'] },
+		'_shared.js': { file: '_app/shared.js', imports: ['_deep.js'], css: ['_app/panel.css'] },
 		'_deep.js': { file: '_app/deep.js', imports: ['_shared.js'] }
 	};
 
-	it('lists a source’s file and everything it imports, once each', () => {
+	it('lists a source’s file, its CSS and everything it imports, once each', () => {
 		expect(modulesOf(manifest, ['src/Panel.svelte'])).toEqual([
 			'/_app/panel.js',
+			'/_app/panel.css',
 			'/_app/shared.js',
 			'/_app/deep.js'
 		]);

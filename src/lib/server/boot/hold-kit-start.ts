@@ -1,7 +1,7 @@
 import { bootHold } from '$lib/boot/start-after-paint.js';
 
-/** Vite's client build manifest: each source's output file and its static imports. */
-export type ClientManifest = Record<string, { file: string; imports?: string[] }>;
+/** Vite's client build manifest: each source's output file, its static imports and its CSS. */
+export type ClientManifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
 
 /**
  * The lazily loaded code a first tap opens: the text settings panel, the listening player, and
@@ -14,7 +14,11 @@ export const firstTapSources = [
 	'src/lib/progress/tools.ts'
 ];
 
-/** The output files of `sources` and everything they import, from Vite's client manifest. */
+/**
+ * The output files of `sources` and everything they import, with their stylesheets, from Vite's
+ * client manifest. The stylesheets too: a lazily imported component does not show until its CSS
+ * has loaded, and asked for only at import that is one more round trip after the tap.
+ */
 export function modulesOf(manifest: ClientManifest, sources: string[]): string[] {
 	const files = new Set<string>();
 	const visit = (key: string) => {
@@ -22,6 +26,7 @@ export function modulesOf(manifest: ClientManifest, sources: string[]): string[]
 		if (!chunk) throw new Error(`hold-kit-start: ${key} is not in the client manifest`);
 		if (files.has(chunk.file)) return;
 		files.add(chunk.file);
+		chunk.css?.forEach((css) => files.add(css));
 		chunk.imports?.forEach(visit);
 	};
 	sources.forEach(visit);
