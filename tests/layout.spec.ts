@@ -6,7 +6,7 @@ import { secondBuildDir } from './support/global-setup';
 import { waitForServiceWorker } from './support/offline';
 import { fakeVoices, installFakeSpeech } from './support/fake-speech';
 import { column, layoutProblems } from './support/layout';
-import { states } from './support/layout-states';
+import { inProgress, states } from './support/layout-states';
 import { hydrated } from './support/settings';
 
 const screens = [
@@ -104,6 +104,11 @@ for (const width of [390, 1440]) {
 				await waitForServiceWorker(page);
 				await server.stop();
 				await server.resume(secondBuildDir);
+				// On the article, "Continued where you left off" shows at the same time.
+				await page.evaluate(
+					(value) => localStorage.setItem('folio.positions', value),
+					JSON.stringify(inProgress)
+				);
 				const found: string[] = [];
 				for (const path of ['/', '/articles/us-ukraine-florida-talks/']) {
 					await page.goto(path);
@@ -112,6 +117,7 @@ for (const width of [390, 1440]) {
 						await (await navigator.serviceWorker.getRegistration('/'))?.update();
 					});
 					await page.getByText('A new version is ready.').waitFor();
+					if (path !== '/') await page.getByText('Continued where you left off.').waitFor();
 					const problems = await page.evaluate(layoutProblems, {
 						phone: width < 500,
 						column

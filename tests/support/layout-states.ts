@@ -6,7 +6,8 @@ import { hydrated } from './settings';
 
 export const firstArticle = '/articles/us-ukraine-florida-talks/';
 
-const inProgress = {
+/** The first article read to its seventh paragraph, as folio.positions holds it. */
+export const inProgress = {
 	v: 2,
 	positions: {
 		'us-ukraine-florida-talks': {
