@@ -26,6 +26,8 @@ describe('library entry states', () => {
 		expect(stateText(entryState(at(0, 1), 10))).toBe('New');
 		expect(stateText(entryState(at(0.4, 1), 10))).toBe('40% · 6 min left');
 		expect(stateText(entryState(at(0.999, 1), 10))).toBe('99% · 1 min left');
+		// A position stored without the article's reading time: no made-up time left.
+		expect(stateText(entryState(at(0.4, 1), undefined))).toBe('40%');
 		expect(stateText(entryState(at(0.5, 1, 2), 10))).toBe('Read');
 	});
 

@@ -7,22 +7,32 @@ import type { ArticleSummary } from '$lib/article/types';
 import type { Position, Positions } from '$lib/progress/positions';
 
 export type EntryState =
-	{ kind: 'new' } | { kind: 'progress'; percent: number; minutesLeft: number } | { kind: 'read' };
+	| { kind: 'new' }
+	| { kind: 'progress'; percent: number; minutesLeft: number | undefined }
+	| { kind: 'read' };
 
 export type LibrarySort = 'newest' | 'progress';
 
-/** The state of an article with `position` (if any) and a whole reading time of `minutes`. */
-export function entryState(position: Position | undefined, minutes: number): EntryState {
+/**
+ * The state of an article with `position` (if any) and a whole reading time of `minutes`
+ * (unknown for a position stored without it: then no time left is shown rather than a wrong one).
+ */
+export function entryState(
+	position: Position | undefined,
+	minutes: number | undefined
+): EntryState {
 	if (!position) return { kind: 'new' };
 	if (position.readAt !== undefined) return { kind: 'read' };
 	if (position.progress <= 0) return { kind: 'new' };
 	const percent = Math.min(99, Math.max(1, Math.round(position.progress * 100)));
-	return { kind: 'progress', percent, minutesLeft: minutes * (1 - position.progress) };
+	const minutesLeft = minutes === undefined ? undefined : minutes * (1 - position.progress);
+	return { kind: 'progress', percent, minutesLeft };
 }
 
-/** "New", "40% · 3 min left" or "Read". */
+/** "New", "40% · 3 min left" (or "40%" when the reading time is unknown) or "Read". */
 export function stateText(state: EntryState): string {
 	if (state.kind === 'progress') {
+		if (state.minutesLeft === undefined) return `${state.percent}%`;
 		return `${state.percent}% · ${formatMinutes(state.minutesLeft)} left`;
 	}
 	return state.kind === 'new' ? 'New' : 'Read';
