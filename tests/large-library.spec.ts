@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ownServerTest as test, expect } from './support/fixtures';
 import { largeLibrary } from './support/global-setup';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
+import { hydrated } from './support/settings';
 
 // A generated library of a few hundred articles (tests/support/global-setup.ts).
 const index: { slug: string }[] = JSON.parse(
@@ -30,6 +31,37 @@ test('the home page shows one page of the library, however large it grows', asyn
 	await page.goto('/page/15/');
 	await expect(page.getByRole('link', { name: 'Older →' })).toHaveCount(0);
 	await expect(page.locator(`a[href="/articles/${oldest}/"]`)).toBeVisible();
+});
+
+test('an article ends with the way back and the next article the reader has not read', async ({
+	page
+}) => {
+	const [first, second, third, fourth] = index;
+	// Built with the next in library order: what a page without its app offers.
+	const html = readFileSync(join(largeLibrary.dir, 'articles', first.slug, 'index.html'), 'utf8');
+	expect(html).toContain(`href="/articles/${second.slug}/"`);
+
+	const read = { sentenceId: 'b1-1', offset: 0, progress: 1, updatedAt: 1, readAt: 2 };
+	await page.goto('/');
+	await page.evaluate(
+		(value) => localStorage.setItem('folio.positions', value),
+		JSON.stringify({ v: 2, positions: { [second.slug]: read, [third.slug]: read } })
+	);
+	await page.goto(`/articles/${first.slug}/`);
+	await hydrated(page);
+	const onward = page.getByRole('navigation', { name: 'Onward' });
+	await expect(onward.getByRole('link', { name: '← Back to library' })).toHaveAttribute(
+		'href',
+		'/'
+	);
+	const next = onward.getByRole('link', { name: /^Next:/ });
+	await expect(next).toHaveAttribute('href', `/articles/${fourth.slug}/`);
+	await next.click();
+	await expect(page).toHaveURL(`/articles/${fourth.slug}/`);
+	// The last article has nowhere further to go.
+	await page.goto(`/articles/${oldest}/`);
+	await hydrated(page);
+	await expect(page.getByRole('navigation', { name: 'Onward' }).getByRole('link')).toHaveCount(1);
 });
 
 test('only the newest articles are precached; others are cached when opened', async ({

@@ -24,11 +24,11 @@ export function getArticle(slug: string): Article | undefined {
 	return library().bySlug.get(slug);
 }
 
-/** The article after `slug` in library order (the next older one), if any. */
-export function articleAfter(slug: string): Article | undefined {
+/** Up to `count` articles after `slug` in library order (the next older ones). */
+export function articlesAfter(slug: string, count: number): Article[] {
 	const { all, position } = library();
 	const index = position.get(slug);
-	return index === undefined ? undefined : all[index + 1];
+	return index === undefined ? [] : all.slice(index + 1, index + 1 + count);
 }
 
 function library() {

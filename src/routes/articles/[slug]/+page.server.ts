@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { articleAfter, getArticle, getArticles } from '$lib/server/content';
+import { articlesAfter, getArticle, getArticles } from '$lib/server/content';
 import { absoluteUrl } from '$lib/server/origin';
+import { onwardCandidates } from '$lib/progress/onward';
 
 export function entries() {
 	return getArticles().map(({ slug }) => ({ slug }));
@@ -9,8 +10,12 @@ export function entries() {
 export function load({ params }) {
 	const article = getArticle(params.slug);
 	if (!article) error(404, 'No article has this address');
-	// Onward from the article's end: the next one in library order (newest first), if any.
-	const after = articleAfter(article.slug);
-	const next = after && { slug: after.slug, title: after.title, lang: after.lang };
+	// Onward from the article's end: the next few in library order (newest first). The page
+	// links the first; the app the first the reader has not read (src/lib/progress/onward.ts).
+	const next = articlesAfter(article.slug, onwardCandidates).map(({ slug, title, lang }) => ({
+		slug,
+		title,
+		lang
+	}));
 	return { article, next, canonical: absoluteUrl(`/articles/${article.slug}/`) };
 }
