@@ -17,15 +17,17 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['
 try {
 	for (const width of [390, 1440]) {
 		for (const scheme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({
-				baseURL: site.url,
-				viewport: { width, height: width < 700 ? 844 : 900 },
-				colorScheme: scheme,
-				reducedMotion: 'reduce'
-			});
-			const page = await context.newPage();
-			await installFakeSpeech(page, { voices: fakeVoices });
+			// A fresh context per state: a page saves its place as it is left, which would
+			// otherwise show "Continued where you left off" in the next state's screen.
 			for (const state of states) {
+				const context = await browser.newContext({
+					baseURL: site.url,
+					viewport: { width, height: width < 700 ? 844 : 900 },
+					colorScheme: scheme,
+					reducedMotion: 'reduce'
+				});
+				const page = await context.newPage();
+				await installFakeSpeech(page, { voices: fakeVoices });
 				await page.goto(state.path);
 				await hydrated(page);
 				await page.evaluate(() => document.fonts.ready);
@@ -35,9 +37,8 @@ try {
 					.replace(/^-|-$/g, '')
 					.toLowerCase();
 				await page.screenshot({ path: join(out, `${name}-${width}-${scheme}.png`) });
-				await page.evaluate(() => localStorage.clear());
+				await context.close();
 			}
-			await context.close();
 		}
 	}
 	console.log(`screens: ${states.length * 4} PNGs in ${out}`);
