@@ -1,10 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { pwaOptions, withOfflineManifest } from './scripts/pwa-options.js';
-
-const pwa = SvelteKitPWA(pwaOptions);
-withOfflineManifest(pwaOptions);
+import { pwaOptions } from './scripts/pwa-options.js';
 
 // The two inline scripts exactly as svelte.config.js hashes them for the CSP: loaded by Node
 // itself (a computed URL is not bundled), since Vite's transform would change their text.
@@ -14,7 +11,7 @@ const { prePaintScript } = await inlineModule('./src/lib/settings/pre-paint.js')
 const { startAfterPaintScript } = await inlineModule('./src/lib/boot/start-after-paint.js');
 
 export default defineConfig({
-	plugins: [sveltekit(), pwa],
+	plugins: [sveltekit(), SvelteKitPWA(pwaOptions)],
 	define: {
 		__FOLIO_PRE_PAINT__: JSON.stringify(prePaintScript),
 		__FOLIO_START_AFTER_PAINT__: JSON.stringify(startAfterPaintScript)

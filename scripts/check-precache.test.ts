@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkPrecache, swUrls, urlOf } from './check-precache.js';
+import { checkPrecache, urlOf } from './check-precache.js';
+import { recordRevision } from './offline-manifest.js';
 
 let dir: string;
 
@@ -11,22 +12,21 @@ function write(path: string, text = 'x') {
 	writeFileSync(join(dir, path), text);
 }
 
-/** A build whose sw.js precaches `urls` and whose record lists them too. */
-function build(urls: string[], articles = ['a'], precacheLimit = 50) {
-	const entries = urls
-		.map((url) => `{url:"${url === '/' ? url : url.slice(1)}",revision:"1"}`)
-		.join(',');
-	write('sw.js', `define(["./workbox-1"],function(e){e.precacheAndRoute([${entries}],{})});`);
-	write('workbox-1a2b.js');
+/** A build whose record lists `urls` as precached, and a worker built from that record. */
+function build(urls: string[], articles = ['a'], precacheLimit = 50, worker = true) {
 	const files = urls
 		.filter((url) => url !== '/offline-manifest.json')
 		.map((url) => ({ url, size: 1 }));
 	const precached = articles.slice(0, precacheLimit);
 	write('articles.json', JSON.stringify(articles.map((slug) => ({ slug }))));
+	const record = JSON.stringify({ files, bytes: files.length, articles: precached, precacheLimit });
+	write('offline-manifest.json', record);
+	const revision = worker ? recordRevision(record) : 'another';
 	write(
-		'offline-manifest.json',
-		JSON.stringify({ files, bytes: files.length, articles: precached, precacheLimit })
+		'sw.js',
+		`define(["./workbox-1"],function(e){e.precacheAndRoute([{url:"offline-manifest.json",revision:"${revision}"}],{})});`
 	);
+	write('workbox-1a2b.js');
 }
 
 beforeEach(() => {
@@ -95,11 +95,15 @@ describe('checkPrecache', () => {
 		]);
 	});
 
-	it('reads URLs from a generated worker and maps files to URLs', () => {
-		expect(swUrls('[{url:"a/",revision:"1"},{url:"b.js",revision:null}]')).toEqual([
-			'/a/',
-			'/b.js'
+	it('names a worker that was not built from the record', () => {
+		write('index.html');
+		build(['/', '/offline-manifest.json'], ['a'], 50, false);
+		expect(checkPrecache(dir)).toEqual([
+			'sw.js does not precache this offline-manifest.json (built from another?)'
 		]);
+	});
+
+	it('maps build files to URLs', () => {
 		expect(urlOf('index.html')).toBe('/');
 		expect(urlOf('articles/x/index.html')).toBe('/articles/x/');
 		expect(urlOf('_app/version.json')).toBe('/_app/version.json');

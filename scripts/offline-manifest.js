@@ -44,11 +44,38 @@ function libraryIndex() {
 }
 
 /**
- * A Workbox manifest transform: trims the precache to the newest articles, records the result
- * and adds the record itself.
- * @param {Array<{ url: string, revision: string | null, size: number }>} entries
+ * The URL SvelteKit serves a file of its output folder at (.svelte-kit/output, where Workbox
+ * globs), with `trailingSlash: 'always'`: `client/_app/x.js` at `_app/x.js`,
+ * `prerendered/pages/articles/a/index.html` or `…/a.html` at `articles/a/`, the home page at `/`.
  */
-export async function recordOfflineManifest(entries) {
+export function kitUrl(/** @type {string} */ path) {
+	const file = path.replace(/^client\//, '').replace(/^prerendered\/(?:pages|dependencies)\//, '');
+	if (file === 'index.html') return '/';
+	if (file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
+	if (file.endsWith('.html')) return `${file.slice(0, -'.html'.length)}/`;
+	return file;
+}
+
+/** The revision the worker gives the record: the first 16 hex digits of its SHA-256. */
+export function recordRevision(/** @type {string | Buffer} */ recordText) {
+	return createHash('sha256').update(recordText).digest('hex').slice(0, 16);
+}
+
+/** Added by vite-plugin-pwa itself, after the transform. */
+const webManifest = 'manifest.webmanifest';
+
+/**
+ * Folio's one Workbox manifest transform (`workbox.manifestTransforms` in pwa-options.js): maps
+ * the globbed files to the URLs Kit serves them at, trims the precache to the newest articles,
+ * records the result and adds the record itself. The record is the precache as plain data:
+ * the page reads it, and scripts/check-precache.js checks the build against it. Given this,
+ * @vite-pwa/sveltekit does not add its own URL mapping (it does so only when no transform is set).
+ * @param {Array<{ url: string, revision: string | null, size: number }>} globbed
+ */
+export async function precacheManifest(globbed) {
+	const entries = globbed
+		.map((entry) => ({ ...entry, url: kitUrl(entry.url) }))
+		.filter((entry) => entry.url !== webManifest);
 	const index = libraryIndex();
 	const slugs = index.map((article) => article.slug);
 	const limit = precacheLimit();
@@ -68,7 +95,7 @@ export async function recordOfflineManifest(entries) {
 	const text = JSON.stringify(record);
 	mkdirSync(join(output, 'client'), { recursive: true });
 	writeFileSync(join(output, 'client', offlineManifestName), text);
-	const revision = createHash('sha256').update(text).digest('hex').slice(0, 16);
+	const revision = recordRevision(text);
 	return {
 		manifest: [
 			...selected.entries,

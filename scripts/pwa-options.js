@@ -1,6 +1,6 @@
 // Service worker and web app manifest options for @vite-pwa/sveltekit. Each numbered comment
 // names a pitfall from the platform notes that broke offline use in a prototype.
-import { recordOfflineManifest } from './offline-manifest.js';
+import { precacheManifest } from './offline-manifest.js';
 
 /** @type {import('@vite-pwa/sveltekit').SvelteKitPWAOptions} */
 export const pwaOptions = {
@@ -111,6 +111,8 @@ export const pwaOptions = {
 			/^x-sveltekit-invalidated$/,
 			/^x-sveltekit-trailing-slash$/
 		],
+		// Kit's URLs, the newest articles only, and the record of it all (offline-manifest.js).
+		manifestTransforms: [precacheManifest],
 		// 9. The default limit (2 MiB) stays: the check in scripts/check-precache.js fails the
 		// build when a file is left out for any reason.
 		maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
@@ -124,23 +126,3 @@ export const pwaOptions = {
 	},
 	devOptions: { enabled: false }
 };
-
-/**
- * Chain Folio's record of the precache after the SvelteKit integration's own URL mapping,
- * which it installs when the options are resolved.
- * @param {{ integration?: { configureOptions?: Function } }} options
- */
-export function withOfflineManifest(options) {
-	const configure = options.integration?.configureOptions;
-	if (!configure) throw new Error('pwa-options: the SvelteKit PWA integration did not set up');
-	/** @type {any} */ (options.integration).configureOptions = (
-		/** @type {any} */ viteConfig,
-		/** @type {any} */ resolved
-	) => {
-		configure(viteConfig, resolved);
-		resolved.workbox.manifestTransforms = [
-			...(resolved.workbox.manifestTransforms ?? []),
-			recordOfflineManifest
-		];
-	};
-}
