@@ -79,7 +79,7 @@ test('the place is saved when the page is hidden, and "Back to start" goes to th
 		document.dispatchEvent(new Event('visibilitychange'));
 		return JSON.parse(localStorage.getItem(key) ?? '{}');
 	}, 'folio.positions');
-	expect(saved.positions[slug]).toMatchObject({ sentenceId: 'b6-1' });
+	expect(saved.data[slug]).toMatchObject({ sentenceId: 'b6-1' });
 
 	await page.reload();
 	await page.getByRole('button', { name: 'Back to start' }).click();

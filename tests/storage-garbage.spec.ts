@@ -188,7 +188,7 @@ for (const [key, values] of Object.entries(garbageByKey)) {
 				.poll(() => storedPosition(page, slug))
 				.toMatchObject({ progress: 1, readAt: expect.any(Number) });
 			const prefs = await page.evaluate((k) => localStorage.getItem(k), listeningKey);
-			expect(JSON.parse(prefs ?? 'null')).toMatchObject({ v: 1, rate: 2 });
+			expect(JSON.parse(prefs ?? 'null')).toMatchObject({ v: 1, data: { rate: 2 } });
 			expect(await polluted(page)).toBeUndefined();
 
 			await page.goto('/');

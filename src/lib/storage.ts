@@ -1,3 +1,5 @@
+import { openEnvelope } from './envelope.js';
+
 /**
  * The one guarded wrapper around localStorage. No other module touches localStorage.
  * Every call survives storage that is disabled, full, throws, or holds garbage from an older
@@ -54,6 +56,19 @@ export function writeJson(key: string, value: unknown): boolean {
 	} catch {
 		return false; // a value JSON cannot write (a cycle, a BigInt)
 	}
+}
+
+/**
+ * The version and data stored under `key` in Folio's one envelope, `{ v, data }` (or a format
+ * from before it, `legacy`: see envelope.js); undefined when missing or not an envelope.
+ */
+export function readStored(key: string, legacy?: string) {
+	return openEnvelope(readJson(key), legacy);
+}
+
+/** Store `data` under `key` as `{ v, data }`. False when storage refused it. */
+export function writeStored(key: string, v: number, data: unknown): boolean {
+	return writeJson(key, { v, data });
 }
 
 /** Forget `key`; quietly does nothing when storage is unavailable. */

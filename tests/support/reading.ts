@@ -23,7 +23,7 @@ export async function scrollToSentence(page: Page, id: string): Promise<void> {
 /** The stored position of `slug`, parsed (undefined when none). */
 export async function storedPosition(page: Page, slug: string) {
 	const text = await page.evaluate((key) => localStorage.getItem(key), positionsKey);
-	return text ? JSON.parse(text).positions?.[slug] : undefined;
+	return text ? JSON.parse(text).data?.[slug] : undefined;
 }
 
 /**

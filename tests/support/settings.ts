@@ -5,7 +5,7 @@ export const settingsKey = 'folio.settings';
 /** Store `settings` (as the app would, version 1) for the page's origin, then reload. */
 export async function storeSettings(page: Page, settings: Record<string, unknown>) {
 	await page.evaluate(
-		([key, value]) => localStorage.setItem(key, JSON.stringify({ version: 1, settings: value })),
+		([key, value]) => localStorage.setItem(key, JSON.stringify({ v: 1, data: value })),
 		[settingsKey, settings] as const
 	);
 	await page.reload();
@@ -14,7 +14,7 @@ export async function storeSettings(page: Page, settings: Record<string, unknown
 /** The stored settings of the page's origin, parsed. */
 export async function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
 	const text = await page.evaluate((key) => localStorage.getItem(key), settingsKey);
-	return text ? JSON.parse(text).settings : undefined;
+	return text ? JSON.parse(text).data : undefined;
 }
 
 /** Open the "Text and display" panel (once the app has started) and return it. */

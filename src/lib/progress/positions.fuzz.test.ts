@@ -63,16 +63,14 @@ const entries = fc.oneof(
 	fc.array(fc.oneof(record, nastyValue), { maxLength: 5 }),
 	nastyValue
 );
-/** Envelopes of every shape: right and wrong versions, the entries in the wrong place. */
+/**
+ * Envelopes of every shape: right and wrong versions, the entries in the wrong place, in
+ * today's form ({ v, data }) and the one before it ({ v, positions }).
+ */
+const someVersion = fc.oneof(fc.constantFrom(1, 2), fc.integer(), nastyValue);
 const envelope = fc.oneof(
-	fc.record(
-		{
-			v: fc.oneof(fc.constantFrom(1, 2), fc.integer(), nastyValue),
-			positions: entries,
-			[`__proto__`]: entries
-		},
-		{ requiredKeys: [] }
-	),
+	fc.record({ v: someVersion, data: entries, [`__proto__`]: entries }, { requiredKeys: [] }),
+	fc.record({ v: someVersion, positions: entries, [`__proto__`]: entries }, { requiredKeys: [] }),
 	nastyValue
 );
 /** What storage may hold as text (src/lib/storage-fuzz.ts), with pollution shapes. */
@@ -210,17 +208,18 @@ describe('positions from anything in storage (fast-check, 1,000 runs each)', () 
 		);
 	});
 
-	it('a valid position survives whatever its neighbours hold, in either version', () => {
+	it('a valid position survives whatever its neighbours hold, in either version and form', () => {
 		fc.assert(
 			fc.property(
 				slug,
 				sentenceId,
 				fc.double({ min: 0, max: 1, noNaN: true }),
 				fc.constantFrom(1, 2),
+				fc.constantFrom('data', 'positions'),
 				fc.dictionary(nastyKey, fc.oneof(record, nastyValue)),
-				(name, id, progress, v, neighbours) => {
+				(name, id, progress, v, field, neighbours) => {
 					const good = { sentenceId: id, offset: 0, progress, updatedAt: 5 };
-					const text = jsonText({ v, positions: { ...neighbours, [name]: good } });
+					const text = jsonText({ v, [field]: { ...neighbours, [name]: good } });
 					memory.setItem(key, text);
 					expect(getPosition(name)).toEqual(good);
 				}

@@ -32,7 +32,7 @@ describe('positions', () => {
 		savePosition('a', 'b1-1', 1);
 		expect(JSON.parse(memory.getItem('folio.positions') ?? '')).toEqual({
 			v: 2,
-			positions: { a: { sentenceId: 'b1-1', offset: 0, progress: 0, updatedAt: 1 } }
+			data: { a: { sentenceId: 'b1-1', offset: 0, progress: 0, updatedAt: 1 } }
 		});
 	});
 
@@ -42,7 +42,14 @@ describe('positions', () => {
 	});
 
 	it('reads garbage, other versions and invalid entries as nothing', () => {
-		for (const text of ['garbage{', '42', 'null', '{"v":3,"positions":{}}', '{"v":2}']) {
+		for (const text of [
+			'garbage{',
+			'42',
+			'null',
+			'{"v":3,"positions":{}}',
+			'{"v":3,"data":{}}',
+			'{"v":2}'
+		]) {
 			memory.setItem('folio.positions', text);
 			expect(readPositions()).toEqual({});
 		}
@@ -181,7 +188,7 @@ describe('positions', () => {
 		// Storage now takes at most two entries.
 		const setItem = memory.setItem.bind(memory);
 		memory.setItem = (k: string, value: string) => {
-			if (Object.keys(JSON.parse(value).positions).length > 2) throw new Error('QuotaExceeded');
+			if (Object.keys(JSON.parse(value).data).length > 2) throw new Error('QuotaExceeded');
 			setItem(k, value);
 		};
 		expect(savePosition('current', 'b2-1', 4)).toBe(true);

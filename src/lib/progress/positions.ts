@@ -3,7 +3,7 @@
  * how far down it, how far through the article, and whether it was read to the end.
  * Stored under one versioned key; each field is validated on its own and garbage falls back.
  */
-import { readJson, writeJson } from '$lib/storage';
+import { readStored, writeStored } from '$lib/storage';
 import { inProgress, resumeMark } from './resume-mark.js';
 
 // One key, shared with the pre-paint mark for "Continue reading".
@@ -65,10 +65,10 @@ export function parsePosition(value: unknown): Position | undefined {
 
 /** Every valid stored position; garbage or an unknown version reads as none. v1 migrates. */
 export function readPositions(): Positions {
-	const stored = readJson(key);
-	if (typeof stored !== 'object' || stored === null) return {};
-	const { v, positions } = stored as { v?: unknown; positions?: unknown };
-	if ((v !== 1 && v !== version) || typeof positions !== 'object' || positions === null) return {};
+	const stored = readStored(key, resumeMark.legacyField);
+	if (!stored || (stored.v !== 1 && stored.v !== version)) return {};
+	const positions = stored.data;
+	if (typeof positions !== 'object' || positions === null) return {};
 	const valid = Object.entries(positions).flatMap(([slug, value]) => {
 		const position = parsePosition(value);
 		return position ? [[slug, position] as const] : [];
@@ -96,7 +96,7 @@ export function writePositions(positions: Positions, keep?: string): boolean {
 		.sort(([slugA, a], [slugB, b]) => rank(slugA) - rank(slugB) || b.updatedAt - a.updatedAt)
 		.slice(0, maxEntries);
 	for (;;) {
-		if (writeJson(key, { v: version, positions: Object.fromEntries(newest) })) return true;
+		if (writeStored(key, version, Object.fromEntries(newest))) return true;
 		const oldest = newest.findLastIndex(([slug]) => slug !== keep);
 		if (oldest === -1) return false;
 		newest.splice(oldest, 1);

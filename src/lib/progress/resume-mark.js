@@ -3,8 +3,15 @@
 // gap, no shift). The pre-paint script (src/lib/settings/pre-paint.js) embeds these functions
 // and marks <html> from storage, as it does for the theme. Plain, self-contained JavaScript.
 
-/** Where the positions are kept, and the attribute on <html> when one is in progress. */
-export const resumeMark = { key: 'folio.positions', attribute: 'data-folio-resume' };
+/**
+ * Where the positions are kept (and the field that held them before Folio's one envelope), and
+ * the attribute on <html> when one is in progress.
+ */
+export const resumeMark = {
+	key: 'folio.positions',
+	legacyField: 'positions',
+	attribute: 'data-folio-resume'
+};
 
 /**
  * Whether a stored position is an article left part-way: not read, not at the very start, and
@@ -27,12 +34,15 @@ export function inProgress(position) {
  * progress. Storage that throws or holds garbage is the caller's to catch.
  * @param {{ toggleAttribute(name: string, force: boolean): void }} root
  * @param {{ getItem(key: string): string | null }} storage
- * @param {{ key: string, attribute: string }} mark
+ * @param {{ key: string, legacyField: string, attribute: string }} mark
  * @param {(position: unknown) => boolean} isInProgress
+ * @param {typeof import('../envelope.js').openEnvelope} open
  */
-export function markResume(root, storage, mark, isInProgress) {
-	var stored = JSON.parse(storage.getItem(mark.key) || 'null');
-	var positions = stored && typeof stored === 'object' ? stored.positions : undefined;
+export function markResume(root, storage, mark, isInProgress, open) {
+	var stored = open(JSON.parse(storage.getItem(mark.key) || 'null'), mark.legacyField);
+	var positions = /** @type {Record<string, unknown> | undefined} */ (
+		stored ? stored.data : undefined
+	);
 	var any = false;
 	if (positions && typeof positions === 'object') {
 		for (var slug in positions) {

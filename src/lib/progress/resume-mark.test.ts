@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openEnvelope } from '../envelope.js';
 import { inProgress, markResume, resumeMark } from './resume-mark.js';
 
 /** A root that records its attributes, and storage holding `text` for the positions. */
@@ -8,13 +9,18 @@ function mark(text: string | null) {
 		toggleAttribute: (name: string, force: boolean) =>
 			force ? attributes.add(name) : attributes.delete(name)
 	};
-	markResume(root, { getItem: () => text }, resumeMark, inProgress);
+	markResume(root, { getItem: () => text }, resumeMark, inProgress, openEnvelope);
 	return attributes.has(resumeMark.attribute);
 }
 
-const stored = (positions: unknown) => JSON.stringify({ v: 2, positions });
+const stored = (positions: unknown) => JSON.stringify({ v: 2, data: positions });
 
 describe('the pre-paint mark for "Continue reading"', () => {
+	it('reads positions stored before the envelope too', () => {
+		const legacy = JSON.stringify({ v: 2, positions: { a: { progress: 0.4, title: 'A' } } });
+		expect(mark(legacy)).toBe(true);
+	});
+
 	it('is set exactly when an article is left part-way, with a title', () => {
 		expect(mark(stored({ a: { progress: 0.4, title: 'A', updatedAt: 1 } }))).toBe(true);
 		expect(mark(stored({ a: { progress: 0, title: 'A', updatedAt: 1 } }))).toBe(false);

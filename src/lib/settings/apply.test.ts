@@ -9,8 +9,8 @@ describe('applySettings', () => {
 		const root = new FakeRoot();
 		const settings = parseSettings(
 			{
-				version,
-				settings: { font: 'lexend', fontSize: 24, letterSpacing: 0.06, theme: 'custom' }
+				v: version,
+				data: { font: 'lexend', fontSize: 24, letterSpacing: 0.06, theme: 'custom' }
 			},
 			schema
 		);
@@ -38,7 +38,7 @@ describe('applySettings', () => {
 		const root = new FakeRoot();
 		applySettings(
 			root.asElement(),
-			parseSettings({ version, settings: { fontSize: 30 } }, schema),
+			parseSettings({ v: version, data: { fontSize: 30 } }, schema),
 			schema
 		);
 		expect(root.properties.get('--folio-font-size')).toBe('30px');

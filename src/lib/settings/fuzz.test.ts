@@ -17,13 +17,12 @@ const fieldNames = Object.keys(schema.fields);
 /** Keys that reach into prototypes, mixed with the real field names. */
 const nastyKey = fc.oneof(fc.constantFrom(...fieldNames, ...prototypeKeys), fc.string());
 const nastyValue = nastyValues('#GGGGGG', '#12345', 'red');
-/** Envelopes of every shape, from right to absurd. */
+/** Envelopes of every shape, from right to absurd, in today's form and the one before it. */
+const someVersion = fc.oneof(fc.constant(version), fc.integer(), fc.double(), nastyValue);
 const envelope = fc.oneof(
+	fc.record({ v: someVersion, data: fc.dictionary(nastyKey, nastyValue) }, { requiredKeys: [] }),
 	fc.record(
-		{
-			version: fc.oneof(fc.constant(version), fc.integer(), fc.double(), nastyValue),
-			settings: fc.dictionary(nastyKey, nastyValue)
-		},
+		{ version: someVersion, settings: fc.dictionary(nastyKey, nastyValue) },
 		{ requiredKeys: [] }
 	),
 	nastyValue

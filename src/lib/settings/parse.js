@@ -2,8 +2,8 @@
 // module state): the pre-paint script embeds this very function's source.
 
 /**
- * The settings in `stored` (the parsed `{ version, settings }` from storage, or anything at all),
- * each field checked on its own against `schema`. A field that is missing, of the wrong type,
+ * The settings in `stored` (the opened envelope from storage, `{ v, data }`: src/lib/envelope.js;
+ * or undefined), each field checked on its own against `schema`. A field that is missing, of the wrong type,
  * out of range, or stored by a version older than the field's `since` gets its default; the
  * others are kept. In-range numbers snap to the field's grid. The result has every field of
  * the schema, each checked against it: the one place where the type is taken on trust.
@@ -14,11 +14,10 @@
  */
 export function parseSettings(stored, schema) {
 	const envelope = stored !== null && typeof stored === 'object' ? stored : {};
-	const version =
-		'version' in envelope && typeof envelope.version === 'number' ? envelope.version : 0;
+	const version = 'v' in envelope && typeof envelope.v === 'number' ? envelope.v : 0;
 	const saved =
-		'settings' in envelope && envelope.settings !== null && typeof envelope.settings === 'object'
-			? envelope.settings
+		'data' in envelope && envelope.data !== null && typeof envelope.data === 'object'
+			? envelope.data
 			: {};
 	/** @type {Record<string, string | number | null>} */
 	const result = {};

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { openEnvelope } from '../envelope.js';
 import { parseSettings } from './parse.js';
 import { fields, schema, version, type Schema } from './schema.js';
 
 const defaults = Object.fromEntries(Object.entries(fields).map(([key, f]) => [key, f.default]));
-const stored = (settings: unknown, v: unknown = version) => ({ version: v, settings });
-const parse = (value: unknown) => parseSettings(value, schema);
+const stored = (settings: unknown, v: unknown = version) => ({ v, data: settings });
+const parse = (value: unknown) => parseSettings(openEnvelope(value, 'settings'), schema);
 
 describe('parseSettings', () => {
 	it('gives every default for nothing stored', () => {
@@ -90,5 +91,9 @@ describe('parseSettings', () => {
 		const old = stored({ measure: 80, theme: 'black', fontSize: 30 }, 1);
 		expect(parseSettings(old, next)).toEqual({ ...defaults, theme: 'black', fontSize: 30 });
 		expect(parseSettings(stored({ measure: 80 }, 2), next).measure).toBe(80);
+	});
+
+	it('reads settings stored before the envelope, { version, settings }', () => {
+		expect(parse({ version, settings: { theme: 'dark' } })).toEqual({ ...defaults, theme: 'dark' });
 	});
 });

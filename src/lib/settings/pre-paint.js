@@ -5,8 +5,9 @@
 import { markStoredFace, noteBelievable, readingFace } from '../fonts/stored-face.js';
 import { applySettings } from './apply.js';
 import { parseSettings } from './parse.js';
-import { schema, storageKey } from './schema.js';
+import { legacySettingsField, schema, storageKey } from './schema.js';
 import { inlineSource } from '../inline-source.js';
+import { openEnvelope } from '../envelope.js';
 import { inProgress, markResume, resumeMark } from '../progress/resume-mark.js';
 
 /** The script's text, without the <script> tags. */
@@ -17,8 +18,9 @@ export const prePaintScript = [
 	'var stored;',
 	// Storage can be disabled, full, or hold garbage from an older version.
 	`try { stored = JSON.parse(localStorage.getItem(${JSON.stringify(storageKey)})); } catch (e) {}`,
-	`try { (${inlineSource(applySettings)})(document.documentElement, (${inlineSource(parseSettings)})(stored, schema), schema); } catch (e) {}`,
+	`var open = ${inlineSource(openEnvelope)};`,
+	`try { (${inlineSource(applySettings)})(document.documentElement, (${inlineSource(parseSettings)})(open(stored, ${JSON.stringify(legacySettingsField)}), schema), schema); } catch (e) {}`,
 	`try { (${inlineSource(markStoredFace)})(document.documentElement, localStorage, ${JSON.stringify(readingFace)}, (${inlineSource(noteBelievable)})(typeof navigator === 'undefined' ? undefined : navigator)); } catch (e) {}`,
-	`try { (${inlineSource(markResume)})(document.documentElement, localStorage, ${JSON.stringify(resumeMark)}, ${inlineSource(inProgress)}); } catch (e) {}`,
+	`try { (${inlineSource(markResume)})(document.documentElement, localStorage, ${JSON.stringify(resumeMark)}, ${inlineSource(inProgress)}, open); } catch (e) {}`,
 	'})();'
 ].join('\n');

@@ -49,8 +49,8 @@ const cases: Record<string, string | null | 'throws'> = {
 	'JSON null': 'null',
 	'an array': '[1,2,3]',
 	'every field set': JSON.stringify({
-		version,
-		settings: {
+		v: version,
+		data: {
 			font: 'mono',
 			fontSize: 34,
 			lineHeight: 2.1,
@@ -64,11 +64,12 @@ const cases: Record<string, string | null | 'throws'> = {
 		}
 	}),
 	'some fields garbage': JSON.stringify({
-		version,
-		settings: { font: 'comic', fontSize: 99, lineHeight: '2', theme: 'black', measure: 72 }
+		v: version,
+		data: { font: 'comic', fontSize: 99, lineHeight: '2', theme: 'black', measure: 72 }
 	}),
-	'an older version': JSON.stringify({ version: 0, settings: { theme: 'dark' } }),
-	'a newer version': JSON.stringify({ version: version + 1, settings: { theme: 'gray' } })
+	'stored before the envelope': JSON.stringify({ version, settings: { theme: 'sepia' } }),
+	'an older version': JSON.stringify({ v: 0, data: { theme: 'dark' } }),
+	'a newer version': JSON.stringify({ v: version + 1, data: { theme: 'gray' } })
 };
 
 describe('the pre-paint script', () => {

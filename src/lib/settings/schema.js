@@ -25,6 +25,8 @@
 
 /** The localStorage key. The stored value is `{ version, settings }`. */
 export const storageKey = 'folio.settings';
+/** Where the settings sat before Folio's one envelope: `{ version, settings }` (envelope.js). */
+export const legacySettingsField = 'settings';
 
 /** Raise when a field's meaning changes, and set that field's `since` to the new version. */
 export const version = 1;

@@ -21,8 +21,8 @@ describe('ReaderSettings', () => {
 		const settings = new ReaderSettings(root.asElement());
 		settings.update({ theme: 'sepia', lineHeight: 2 });
 		expect(JSON.parse(storage.getItem(storageKey) ?? '')).toEqual({
-			version,
-			settings: settings.current
+			v: version,
+			data: settings.current
 		});
 		expect(root.getAttribute('data-folio-theme')).toBe('sepia');
 		expect(root.properties.get('--folio-line-height')).toBe('2');

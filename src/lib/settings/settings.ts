@@ -1,11 +1,12 @@
+import { openEnvelope } from '$lib/envelope.js';
 import { parseSettings } from './parse.js';
-import { fields, schema, version } from './schema.js';
+import { fields, legacySettingsField, schema, version } from './schema.js';
 import type { Settings } from './types';
 
 /** What storage holds: the settings with the schema version that wrote them. */
 export interface StoredSettings {
-	version: number;
-	settings: Settings;
+	v: number;
+	data: Settings;
 }
 
 /** The schema with its fields' own types (schema.js's `schema` is typed for any field set). */
@@ -13,17 +14,17 @@ const fieldsSchema = { version, fields };
 
 /** Validate anything (a stored envelope, garbage, undefined) into complete settings. */
 export function settingsFrom(stored: unknown): Settings {
-	return parseSettings(stored, fieldsSchema);
+	return parseSettings(openEnvelope(stored, legacySettingsField), fieldsSchema);
 }
 
 /** Validate a settings object of the current version (from the panel, say). */
 export function validSettings(settings: Partial<Settings>): Settings {
-	return settingsFrom({ version, settings });
+	return parseSettings({ v: version, data: settings }, fieldsSchema);
 }
 
 /** The envelope to store. */
 export function toStored(settings: Settings): StoredSettings {
-	return { version, settings };
+	return { v: version, data: settings };
 }
 
 /** The defaults of the fields in `group`, for a reset. */

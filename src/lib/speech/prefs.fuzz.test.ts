@@ -113,7 +113,7 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 				fc.dictionary(nastyKey, nastyValue),
 				(good, others, badVoices) => {
 					const voices = { ...badVoices, ...good.voices };
-					memory.setItem(key, jsonText({ ...others, ...good, voices, v: 1 }));
+					memory.setItem(key, jsonText({ v: 1, data: { ...others, ...good, voices } }));
 					const prefs = readPrefs();
 					expect(prefs.rate).toBe(good.rate);
 					expect(prefs.wakeLock).toBe(good.wakeLock);
@@ -186,7 +186,7 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 						const read = readPrefs();
 						expectValid(read);
 						// Past the flaky calls, storage holds the last write that said it worked.
-						if (saved) expect(JSON.parse(memory.getItem(key) ?? '')).toEqual({ v: 1, ...prefs });
+						if (saved) expect(JSON.parse(memory.getItem(key) ?? '')).toEqual({ v: 1, data: prefs });
 					}
 				}
 			),

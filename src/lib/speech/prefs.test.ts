@@ -25,7 +25,14 @@ describe('listening preferences', () => {
 			stubStorage(text);
 			expect(readPrefs()).toEqual(defaultPrefs);
 		}
-		stubStorage(JSON.stringify({ v: 1, rate: 99, voices: { en: 5, de: 'ok' }, wakeLock: 'yes' }));
+		stubStorage(
+			JSON.stringify({ v: 1, data: { rate: 99, voices: { en: 5, de: 'ok' }, wakeLock: 'yes' } })
+		);
 		expect(readPrefs()).toEqual({ rate: 1, voices: { de: 'ok' }, wakeLock: false });
+	});
+
+	it('reads preferences stored before the envelope, beside their version', () => {
+		stubStorage(JSON.stringify({ v: 1, rate: 1.5, voices: { de: 'ok' }, wakeLock: true }));
+		expect(readPrefs()).toEqual({ rate: 1.5, voices: { de: 'ok' }, wakeLock: true });
 	});
 });

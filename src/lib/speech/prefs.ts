@@ -2,7 +2,7 @@
  * Listening preferences that outlive a visit: speed, the voice per language, keeping the screen
  * on. One versioned key; invalid parts fall back to defaults one by one.
  */
-import { readJson, writeJson } from '$lib/storage';
+import { readJson, readStored, writeStored } from '$lib/storage';
 import { maxRate, minRate } from './engine';
 
 const key = 'folio.listening';
@@ -19,10 +19,10 @@ export const defaultPrefs: ListeningPrefs = { rate: 1, voices: {}, wakeLock: fal
 
 /** The stored preferences, with defaults for anything missing or invalid. */
 export function readPrefs(): ListeningPrefs {
-	const stored = readJson(key);
-	if (typeof stored !== 'object' || stored === null) return { ...defaultPrefs, voices: {} };
-	const { v, rate, voices, wakeLock } = stored as Record<string, unknown>;
-	if (v !== version) return { ...defaultPrefs, voices: {} };
+	const stored = readStored(key) ?? fromBeforeEnvelope(readJson(key));
+	const data = stored?.v === version ? stored.data : undefined;
+	if (typeof data !== 'object' || data === null) return { ...defaultPrefs, voices: {} };
+	const { rate, voices, wakeLock } = data as Record<string, unknown>;
 	const validVoices: Record<string, string> = {};
 	if (typeof voices === 'object' && voices !== null) {
 		for (const [lang, uri] of Object.entries(voices)) {
@@ -38,7 +38,14 @@ export function readPrefs(): ListeningPrefs {
 	};
 }
 
+/** Preferences stored before the envelope, beside their version: `{ v: 1, rate, … }`. */
+function fromBeforeEnvelope(stored: unknown) {
+	if (typeof stored !== 'object' || stored === null) return undefined;
+	const { v, ...data } = stored as Record<string, unknown>;
+	return { v, data };
+}
+
 /** Store the preferences; false when storage refused them. */
 export function writePrefs(prefs: ListeningPrefs): boolean {
-	return writeJson(key, { v: version, ...prefs });
+	return writeStored(key, version, prefs);
 }
