@@ -58,6 +58,26 @@ for (const { width, scheme, textZoom } of screens) {
 test.describe('the listening bar on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
 
+	test('the Listen dock keeps "Continue listening" and "From the start" on one row', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.evaluate(
+			(value) => localStorage.setItem('folio.positions', value),
+			JSON.stringify(inProgress)
+		);
+		await page.goto('/articles/us-ukraine-florida-talks/');
+		await hydrated(page);
+		const dock = page.getByRole('region', { name: 'Listen' });
+		const resume = dock.getByRole('button', { name: 'Continue listening' });
+		const restart = dock.getByRole('button', { name: 'From the start' });
+		await expect(restart).toBeVisible();
+		const [a, b] = [(await resume.boundingBox())!, (await restart.boundingBox())!];
+		expect(Math.abs(a.y - b.y)).toBeLessThan(1);
+		// One row of 44 px targets and the dock's padding, not two rows (141 px before).
+		expect((await dock.boundingBox())!.height).toBeLessThanOrEqual(80);
+	});
+
 	test('is at most 96 px tall; its options open in a sheet that Escape and Done close', async ({
 		page
 	}) => {
