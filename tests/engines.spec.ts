@@ -3,7 +3,7 @@
 // against tests/engines/driver.ts; each engine's driver is its own browser, fresh storage.
 import { test as base, expect } from '@playwright/test';
 import { openChromium } from './engines/chromium';
-import type { EngineDriver, EngineName } from './engines/driver';
+import type { EngineDriver, EngineName, OpenOptions } from './engines/driver';
 import { openFirefox } from './engines/firefox';
 import { journeys } from './engines/journeys';
 import { WebKitDriver } from './engines/webkit';
@@ -32,15 +32,12 @@ const test = base.extend<object, { display: () => Promise<XDisplay> }>({
 	]
 });
 
-type Open = (options: {
-	baseURL: string;
-	env?: Record<string, string>;
-	iPhone: boolean;
-	display: () => Promise<XDisplay>;
-}) => Promise<EngineDriver>;
+type Open = (
+	options: OpenOptions & { iPhone: boolean; display: () => Promise<XDisplay> }
+) => Promise<EngineDriver>;
 
 const engines: Record<EngineName, Open> = {
-	chromium: ({ baseURL, env }) => openChromium({ baseURL, env }),
+	chromium: openChromium,
 	// WebKit speaks through libflite itself: it needs no audio server.
 	webkit: async ({ baseURL, iPhone, display }) =>
 		WebKitDriver.open({
@@ -48,7 +45,7 @@ const engines: Record<EngineName, Open> = {
 			display: (await display()).display,
 			userAgent: iPhone ? iPhoneUserAgent : undefined
 		}),
-	firefox: ({ baseURL, env }) => openFirefox({ baseURL, env })
+	firefox: openFirefox
 };
 
 for (const [engine, open] of Object.entries(engines) as [EngineName, Open][]) {

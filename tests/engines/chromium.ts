@@ -1,18 +1,12 @@
 import { launchSpeakingChromium } from '../support/real-speech';
-import { phone, watchPage } from './driver';
+import { type OpenOptions, phone, watchPage } from './driver';
 import { PageDriver } from './page-driver';
 
 /**
  * Chromium through Playwright, for the same journeys as the other engines (Chromium also keeps
  * its full suite). A browser of its own, so it can be given the speech engine's environment.
  */
-export async function openChromium({
-	baseURL,
-	env
-}: {
-	baseURL: string;
-	env?: Record<string, string>;
-}): Promise<PageDriver> {
+export async function openChromium({ baseURL, env }: OpenOptions): Promise<PageDriver> {
 	const browser = await launchSpeakingChromium(env);
 	try {
 		const context = await browser.newContext({ viewport: phone });

@@ -25,6 +25,13 @@ export interface EngineDriver {
 /** Journeys run at a common phone's size, where the driver can set it. */
 export const phone = { width: 390, height: 844 };
 
+/** What opening an engine's driver takes: the site, and the speech engine's audio environment. */
+export interface OpenOptions {
+	baseURL: string;
+	/** The environment of the speech engine's audio server (tests/support/real-speech.ts). */
+	env?: Record<string, string>;
+}
+
 export type Role = 'button' | 'link' | 'radio';
 
 /**

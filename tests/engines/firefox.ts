@@ -1,20 +1,13 @@
 import puppeteer from 'puppeteer-core';
 import { providedBy } from '../../scripts/test-packages.js';
-import { phone, watchPage } from './driver';
+import { type OpenOptions, phone, watchPage } from './driver';
 import { type LibraryPage, PageDriver } from './page-driver';
 
 /**
  * Firefox (Debian's ESR) through WebDriver BiDi with puppeteer-core: Playwright 1.65's BiDi
  * channel fails on this Firefox at its first command. Each driver is a fresh profile.
  */
-export async function openFirefox({
-	baseURL,
-	env
-}: {
-	baseURL: string;
-	/** The environment of the speech engine's audio server (tests/support/real-speech.ts). */
-	env?: Record<string, string>;
-}): Promise<PageDriver> {
+export async function openFirefox({ baseURL, env }: OpenOptions): Promise<PageDriver> {
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath: providedBy('firefox-esr'),
