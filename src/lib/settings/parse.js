@@ -2,23 +2,21 @@
 // module state): the pre-paint script embeds this very function's source.
 
 /**
- * The settings in `stored` (the opened envelope from storage, `{ v, data }`: src/lib/envelope.js;
- * or undefined), each field checked on its own against `schema`. A field that is missing, of the wrong type,
- * out of range, or stored by a version older than the field's `since` gets its default; the
- * others are kept. In-range numbers snap to the field's grid. The result has every field of
- * the schema, each checked against it: the one place where the type is taken on trust.
+ * The settings in `stored` (the envelope from storage, opened and checked by
+ * src/lib/envelope.js, or undefined), each field checked on its own against `schema`. A field
+ * that is missing, of the wrong type, out of range, or stored by a version older than the
+ * field's `since` gets its default; the others are kept. In-range numbers snap to the field's
+ * grid. The result has every field of the schema, each checked against it: the one place where
+ * the type is taken on trust.
  * @template {import('./schema.js').Schema['fields']} Fields
- * @param {unknown} stored
+ * @param {{ v: number, data: unknown } | undefined} stored
  * @param {{ version: number, fields: Fields }} schema
  * @returns {import('./types').SettingsOf<Fields>}
  */
 export function parseSettings(stored, schema) {
-	const envelope = stored !== null && typeof stored === 'object' ? stored : {};
-	const version = 'v' in envelope && typeof envelope.v === 'number' ? envelope.v : 0;
-	const saved =
-		'data' in envelope && envelope.data !== null && typeof envelope.data === 'object'
-			? envelope.data
-			: {};
+	const version = stored ? stored.v : 0;
+	const data = stored ? stored.data : undefined;
+	const saved = data !== null && typeof data === 'object' ? data : {};
 	/** @type {Record<string, string | number | null>} */
 	const result = {};
 	for (const key of Object.keys(schema.fields)) {

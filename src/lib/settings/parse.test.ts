@@ -88,9 +88,9 @@ describe('parseSettings', () => {
 			version: 2,
 			fields: { ...fields, measure: { ...fields.measure, since: 2 } }
 		};
-		const old = stored({ measure: 80, theme: 'black', fontSize: 30 }, 1);
+		const old = { v: 1, data: { measure: 80, theme: 'black', fontSize: 30 } };
 		expect(parseSettings(old, next)).toEqual({ ...defaults, theme: 'black', fontSize: 30 });
-		expect(parseSettings(stored({ measure: 80 }, 2), next).measure).toBe(80);
+		expect(parseSettings({ v: 2, data: { measure: 80 } }, next).measure).toBe(80);
 	});
 
 	it('reads settings stored before the envelope, { version, settings }', () => {

@@ -2,7 +2,8 @@
  * Listening preferences that outlive a visit: speed, the voice per language, keeping the screen
  * on. One versioned key; invalid parts fall back to defaults one by one.
  */
-import { readJson, readStored, writeStored } from '$lib/storage';
+import { openEnvelope } from '$lib/envelope.js';
+import { readJson, writeStored } from '$lib/storage';
 import { maxRate, minRate } from './engine';
 
 const key = 'folio.listening';
@@ -19,7 +20,8 @@ export const defaultPrefs: ListeningPrefs = { rate: 1, voices: {}, wakeLock: fal
 
 /** The stored preferences, with defaults for anything missing or invalid. */
 export function readPrefs(): ListeningPrefs {
-	const stored = readStored(key) ?? fromBeforeEnvelope(readJson(key));
+	const raw = readJson(key);
+	const stored = openEnvelope(raw) ?? fromBeforeEnvelope(raw);
 	const data = stored?.v === version ? stored.data : undefined;
 	if (typeof data !== 'object' || data === null) return { ...defaultPrefs, voices: {} };
 	const { rate, voices, wakeLock } = data as Record<string, unknown>;
