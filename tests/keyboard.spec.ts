@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
 import { expectFocusVisible } from './support/a11y';
-import { fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
+import { fakeVoices, heard, installFakeSpeech } from './support/fake-speech';
 import { hydrated } from './support/settings';
 
 /** Press Tab until `target` has focus, checking at every stop that focus is visible. */
@@ -65,7 +65,7 @@ test('by keyboard alone: library, article, a setting, and back, focus always vis
 	const bar = page.getByRole('region', { name: 'Listen' });
 	// (Tabbing through the article scrolled it, so this may be "Continue listening".)
 	await expect(page.locator('.sentence.is-speaking')).toHaveCount(1);
-	await expect.poll(() => spoken(page)).toHaveLength(1);
+	await expect.poll(() => heard(page)).toHaveLength(1);
 	const pause = bar.getByRole('button', { name: 'Pause', exact: true });
 	await expect(pause).toBeFocused();
 	await expectFocusVisible(page, 'listening started');

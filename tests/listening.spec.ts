@@ -1,5 +1,5 @@
 import { expect, firstArticle, test } from './support/fixtures';
-import { endCurrent, fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
+import { endCurrent, fakeVoices, heard, installFakeSpeech, spoken } from './support/fake-speech';
 import { watchPolicy } from './support/policy-watch';
 
 const speaking = '.sentence.is-speaking';
@@ -14,7 +14,7 @@ test.describe('listening with a fake speech engine', () => {
 		await page.goto(firstArticle);
 		await page.getByRole('button', { name: 'Listen', exact: true }).click();
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
-		await expect.poll(() => spoken(page)).toHaveLength(1);
+		await expect.poll(() => heard(page)).toHaveLength(1);
 		// Reported, not asserted: the time from pressing Listen to the first speak() call.
 		const listenToSpeakMs = await page.evaluate(() => {
 			const [listen] = performance.getEntriesByName('folio:listen');
@@ -35,12 +35,17 @@ test.describe('listening with a fake speech engine', () => {
 			await expect(page.locator(speaking)).toHaveAttribute('id', id);
 			await expect(page.locator(speaking)).toHaveCount(1);
 		}
-		expect((await spoken(page)).map((s) => s.text.slice(0, 20))).toEqual([
+		expect((await heard(page)).map((text) => text.slice(0, 20))).toEqual([
 			'U.S. and Ukraine to ',
 			'The White House has ',
 			'The new meeting sign',
 			'From Florida to Mosc'
 		]);
+		// Handed over ahead, in reading order: the browser speaks on with the page held back.
+		const handed = (await spoken(page)).map((s) => s.text);
+		expect(handed.length).toBeGreaterThan(4);
+		const order = await page.locator('.sentence').allTextContents();
+		expect(handed).toEqual(order.slice(0, handed.length).map((text) => text.trim()));
 		await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 		expect(
 			await page.evaluate(() => [
@@ -99,7 +104,7 @@ test.describe('listening with a fake speech engine', () => {
 		await page.locator('#b9-2').click();
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b9-2');
 		await expect
-			.poll(async () => (await spoken(page)).at(-1)?.text)
+			.poll(async () => (await heard(page)).at(-1))
 			.toBe(await page.locator('#b9-2').textContent());
 		await page.locator('#b12').focus();
 		await page.keyboard.press('Enter');
@@ -116,9 +121,15 @@ test.describe('listening with a fake speech engine', () => {
 		await endCurrent(page);
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b1-1');
 		await page.getByLabel('Speed').selectOption('2');
-		await expect.poll(async () => (await spoken(page)).at(-1)).toMatchObject({ rate: 2 });
-		const texts = (await spoken(page)).map((s) => s.text);
-		expect(texts.at(-1)).toBe(texts.at(-2));
+		// Everything is handed over again at the new speed, from the sentence being spoken.
+		await expect
+			.poll(async () => (await spoken(page)).find((s) => s.rate === 2)?.text)
+			.toBe((await heard(page))[1]);
+		expect((await spoken(page)).findLastIndex((s) => s.rate === 1)).toBeLessThan(
+			(await spoken(page)).findIndex((s) => s.rate === 2)
+		);
+		await expect.poll(() => heard(page)).toHaveLength(3);
+		expect((await heard(page))[2]).toBe((await heard(page))[1]);
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b1-1');
 		await expect(page.locator('.facts')).toContainText(/\d+ min listen left at 2x/);
 		await expect(page.getByText(/\d+ min left at 2x/)).toBeVisible();

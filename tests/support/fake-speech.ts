@@ -27,8 +27,9 @@ export interface SpokenRecord {
 
 /**
  * Replace speechSynthesis and SpeechSynthesisUtterance before any page script runs: an
- * EventTarget whose speak() fires start (and boundaries, and end) on timers, and records what
- * was spoken in `window.__fakeSpeech`.
+ * EventTarget that works through the utterances it is given in order, as a browser's speech
+ * service does, firing start (and boundaries, and end) on timers; what it was given and what
+ * started are in `window.__fakeSpeech`.
  */
 export async function installFakeSpeech(page: Page, options: FakeSpeechOptions = {}) {
 	await page.addInitScript((opts: FakeSpeechOptions) => {
@@ -56,29 +57,63 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
 		}
 		const started = Date.now();
 		const voices = (opts.voices ?? []).map((v, i) => ({ ...v, default: i === 0 }));
+		/** Like a browser's speech service: the utterances held, the speaking one first. */
+		let held: FakeUtterance[] = [];
+		const startSoon = (utterance: FakeUtterance) =>
+			setTimeout(() => {
+				if (held[0] !== utterance) return;
+				state.started = true;
+				state.heard.push(utterance.text);
+				utterance.fire('start');
+				if (opts.boundaries) {
+					for (const match of utterance.text.matchAll(/\S+/g)) {
+						utterance.fire('boundary', {
+							name: 'word',
+							charIndex: match.index,
+							charLength: match[0].length
+						});
+					}
+				}
+				if (opts.autoEndMs !== undefined) {
+					setTimeout(() => {
+						if (held[0] === utterance) state.endCurrent();
+					}, opts.autoEndMs);
+				}
+			}, 5);
+		/** Take the speaking utterance off the queue, tell it `type`, and start the next. */
+		const finish = (type: string, fields: Record<string, unknown>) => {
+			const utterance = held.shift();
+			state.started = false;
+			utterance?.fire(type, fields);
+			if (held[0]) startSoon(held[0]);
+		};
 		const state = {
 			spoken: [] as SpokenRecord[],
-			current: null as FakeUtterance | null,
-			/** The current utterance has fired `start`. */
+			/** The texts of the utterances that started, in order: what a listener heard. */
+			heard: [] as string[],
+			/** The utterance speaking has fired `start`. */
 			started: false,
+			/** How many utterances are held (speaking and waiting). */
+			get held() {
+				return held.length;
+			},
 			/** End the utterance being spoken, as the engine would. */
 			endCurrent() {
-				const utterance = state.current;
-				state.current = null;
-				state.started = false;
-				utterance?.fire('end', { charIndex: utterance.text.length });
+				const utterance = held[0];
+				finish('end', { charIndex: utterance?.text.length ?? 0 });
 			},
 			/** Fail the utterance being spoken with `code`. */
 			failCurrent(code: string) {
-				const utterance = state.current;
-				state.current = null;
-				state.started = false;
-				utterance?.fire('error', { error: code });
+				finish('error', { error: code });
 			}
 		};
 		const synth = Object.assign(new EventTarget(), {
-			speaking: false,
-			pending: false,
+			get speaking() {
+				return held.length > 0;
+			},
+			get pending() {
+				return held.length > 1;
+			},
 			paused: false,
 			onvoiceschanged: null as Handler,
 			getVoices: () => (Date.now() - started >= (opts.voicesDelayMs ?? 0) ? voices : []),
@@ -89,33 +124,18 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
 					lang: utterance.lang,
 					voiceURI: utterance.voice?.voiceURI ?? null
 				});
-				state.current = utterance;
+				held.push(utterance);
+				if (held.length === 1) startSoon(utterance);
+			},
+			/** Like Chrome: `interrupted` for the one speaking, `canceled` for those waiting. */
+			cancel() {
+				const [speaking, ...waiting] = held;
+				held = [];
 				state.started = false;
 				setTimeout(() => {
-					if (state.current !== utterance) return;
-					state.started = true;
-					utterance.fire('start');
-					if (opts.boundaries) {
-						for (const match of utterance.text.matchAll(/\S+/g)) {
-							utterance.fire('boundary', {
-								name: 'word',
-								charIndex: match.index,
-								charLength: match[0].length
-							});
-						}
-					}
-					if (opts.autoEndMs !== undefined) {
-						setTimeout(() => {
-							if (state.current === utterance) state.endCurrent();
-						}, opts.autoEndMs);
-					}
-				}, 5);
-			},
-			cancel() {
-				const utterance = state.current;
-				state.current = null;
-				state.started = false;
-				if (utterance) setTimeout(() => utterance.fire('error', { error: 'interrupted' }), 1);
+					speaking?.fire('error', { error: 'interrupted' });
+					for (const utterance of waiting) utterance.fire('error', { error: 'canceled' });
+				}, 1);
 			},
 			pause() {},
 			resume() {}
@@ -134,16 +154,28 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
 
 type FakeState = {
 	spoken: SpokenRecord[];
+	heard: string[];
+	held: number;
 	started: boolean;
 	endCurrent(): void;
 	failCurrent(code: string): void;
 };
 
-/** What the fake engine was asked to speak so far. */
+/** Every utterance the fake engine was handed so far, those queued ahead included. */
 export function spoken(page: Page): Promise<SpokenRecord[]> {
 	return page.evaluate(
 		() => (window as unknown as { __fakeSpeech: FakeState }).__fakeSpeech.spoken
 	);
+}
+
+/** The texts of the utterances that started so far: what a listener heard, in order. */
+export function heard(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { __fakeSpeech: FakeState }).__fakeSpeech.heard);
+}
+
+/** How many utterances the fake engine holds: the one speaking and those queued behind it. */
+export function held(page: Page): Promise<number> {
+	return page.evaluate(() => (window as unknown as { __fakeSpeech: FakeState }).__fakeSpeech.held);
 }
 
 /** Wait until an utterance is being spoken (it has started), then end it. */

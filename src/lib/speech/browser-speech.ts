@@ -1,9 +1,11 @@
 /** The browser's speech engine for the player, or undefined when this browser has none. */
-import { BrowserSynthesizer } from './browser-synthesizer';
+import { BrowserSynthesizer, queuesUtterances } from './browser-synthesizer';
 import type { ListeningOptions } from './listening.svelte';
 
 export function browserSpeech(): ListeningOptions['speech'] {
 	if (typeof window === 'undefined') return undefined;
 	if (!('speechSynthesis' in window) || !('SpeechSynthesisUtterance' in window)) return undefined;
-	return { synth: new BrowserSynthesizer(window.speechSynthesis), voices: window.speechSynthesis };
+	const speech = window.speechSynthesis;
+	const queues = queuesUtterances(navigator.userAgent);
+	return { synth: new BrowserSynthesizer(speech, { queues }), voices: speech };
 }

@@ -20,14 +20,30 @@ function inNextTask(fn: () => void): void {
 /** Marked on the first speak() call, to measure the time from pressing Listen. */
 export const firstSpeakMark = 'folio:first-speak';
 
+/**
+ * Whether this browser's speech service works through queued utterances by itself. Chromium
+ * keeps the queue in its browser process and Gecko in its speech service, so they go on while a
+ * locked phone holds the page back. WebKit keeps its queue in the page's own process, starting
+ * each utterance when the previous one completes, so queueing ahead gains nothing there; and
+ * WebKitGTK 2.50 starts a queued utterance but never ends it (tests/engines). Every browser on
+ * an iPhone is WebKit, whatever its name (CriOS, FxiOS), and no WebKit says Chrome/.
+ */
+export function queuesUtterances(userAgent: string): boolean {
+	return !/AppleWebKit\//.test(userAgent) || /\b(Chrome|Chromium|HeadlessChrome)\//.test(userAgent);
+}
+
 export class BrowserSynthesizer implements Synthesizer {
+	readonly queues: boolean;
 	#speech: SpeechSynthesis;
+	/** Ends heard and not yet reported (they are reported from a task of their own). */
+	#reporting = 0;
 	/** Utterances in flight: Chrome stops sending events for an utterance it garbage-collects. */
 	#alive = new Set<SpeechSynthesisUtterance>();
 	#marked = false;
 
-	constructor(speech: SpeechSynthesis) {
+	constructor(speech: SpeechSynthesis, { queues }: { queues: boolean }) {
 		this.#speech = speech;
+		this.queues = queues;
 	}
 
 	speak({ text, lang, rate, voiceUri }: Utterance, events: UtteranceEvents): void {
@@ -40,12 +56,17 @@ export class BrowserSynthesizer implements Synthesizer {
 		if (voice) utterance.voice = voice;
 		const done = () => this.#alive.delete(utterance);
 		utterance.onstart = () => events.start();
-		// The engine speaks the next sentence when this one ends. WebKit starts an utterance
-		// spoken from inside the previous one's `end` event but never ends it (WebKitGTK 2.50,
-		// reproduced in tests/engines.spec.ts): report the end from a task of its own.
+		// One at a time, the engine speaks the next sentence when this one ends. WebKit starts an
+		// utterance spoken from inside the previous one's `end` event but never ends it
+		// (WebKitGTK 2.50, reproduced in tests/engines.spec.ts): report the end from a task of
+		// its own.
 		utterance.onend = () => {
 			done();
-			inNextTask(() => events.end());
+			this.#reporting++;
+			inNextTask(() => {
+				this.#reporting--;
+				events.end();
+			});
 		};
 		utterance.onerror = (event) => {
 			done();
@@ -64,5 +85,9 @@ export class BrowserSynthesizer implements Synthesizer {
 
 	cancel(): void {
 		this.#speech.cancel();
+	}
+
+	busy(): boolean {
+		return this.#speech.speaking || this.#speech.pending || this.#reporting > 0;
 	}
 }

@@ -1,9 +1,14 @@
 /**
- * The read-aloud engine: a queue of sentences spoken one utterance each through an injected
- * synthesizer. Plain TypeScript, no DOM. Pause is a cancel and resume speaks the current
- * sentence again, because pause() is a cancel on Android and a no-op in some engines.
+ * The read-aloud engine: a queue of sentences, one utterance each, spoken through an injected
+ * synthesizer. Plain TypeScript, no DOM.
+ *
+ * Where the synthesizer works through a queue by itself (Chromium, Firefox), the engine hands it
+ * the next few minutes of sentences at once, so speech goes on while a locked phone holds back
+ * the page's scripts; each utterance's `start` moves the position and tops the queue up. Where it
+ * does not (WebKit), it hands over one sentence at a time. Pause is a cancel, and play speaks
+ * the current sentence again, because pause() is a cancel on Android and a no-op elsewhere.
  */
-import type { QueueItem } from './queue';
+import { sentenceMs, type QueueItem } from './queue';
 import type { Synthesizer } from './synthesizer';
 
 export type Status = 'stopped' | 'playing' | 'paused' | 'ended' | 'error';
@@ -26,12 +31,22 @@ export interface EngineOptions {
 	onPosition?: (id: string) => void;
 	/** The last sentence ended. */
 	onEnd?: () => void;
+	/** The sleep time came: stopped at the end of the sentence spoken then. */
+	onSleep?: () => void;
 }
 
 export const minRate = 0.5;
 export const maxRate = 3;
 /** "Back" within this long of a sentence's start goes one sentence further back. */
 export const backThresholdMs = 2000;
+/**
+ * How much speech, estimated from the words at the chosen speed, is handed to a queueing
+ * synthesizer beyond the sentence speaking: a few minutes of listening with the page held back,
+ * and less than the shortest sleep timer, so setting one never needs the queue redone.
+ */
+export const aheadMs = 4 * 60_000;
+/** At most this many sentences ahead, whatever their length. */
+export const maxAhead = 100;
 /** Error codes of utterances cancelled by someone; not failures of the engine. */
 const cancelCodes = new Set(['interrupted', 'canceled']);
 
@@ -40,17 +55,23 @@ export class SpeechEngine {
 	#synth: Synthesizer;
 	#options: EngineOptions;
 	#now: () => number;
+	/** The sentence speaking, or where speaking starts. */
 	#index = 0;
+	/** While playing: the first sentence not yet handed to the synthesizer. */
+	#next = 0;
 	#status: Status = 'stopped';
 	#word: WordRange | undefined;
 	#error: string | undefined;
 	#rate: number;
 	#voiceUri: string | undefined;
-	/** Bumped on every speak and cancel: events from older utterances are ignored. */
+	/** Bumped on every cancel: events of utterances handed over before it are ignored. */
 	#generation = 0;
-	#inFlight = false;
+	/** Utterances of this generation handed over and not yet ended or failed. */
+	#inFlight = 0;
 	#startedAt = -Infinity;
 	#stopAfterSentence = false;
+	#sleepAt: number | undefined;
+	#interrupted = false;
 
 	constructor(queue: QueueItem[], synth: Synthesizer, options: EngineOptions) {
 		if (queue.length === 0) throw new Error('nothing to read');
@@ -83,12 +104,16 @@ export class SpeechEngine {
 	get voiceUri(): string | undefined {
 		return this.#voiceUri;
 	}
+	/** Paused because someone else (the system, another tab) cut speech off. */
+	get interrupted(): boolean {
+		return this.#interrupted;
+	}
 
 	/** Speak from the current sentence (from the start after the end). */
 	play(): void {
 		if (this.#status === 'playing') return;
 		if (this.#status === 'ended') this.#index = 0;
-		this.#speakCurrent();
+		this.#speakFrom(this.#index);
 	}
 
 	/** Stop speaking and stay on the current sentence; play() says it again from its start. */
@@ -107,15 +132,18 @@ export class SpeechEngine {
 	/** Start speaking at sentence `id` ("read from here"). Unknown ids are ignored. */
 	speakFrom(id: string): void {
 		const index = this.queue.findIndex((item) => item.id === id);
-		if (index < 0) return;
-		this.#index = index;
-		this.#speakCurrent();
+		if (index >= 0) this.#speakFrom(index);
 	}
 
 	/** Move to sentence `id` without speaking (a saved position). */
 	seek(id: string): void {
 		const index = this.queue.findIndex((item) => item.id === id);
 		if (index >= 0) this.#moveTo(index);
+	}
+
+	/** Go to sentence `index`: speak from it when playing, or wait there. */
+	moveTo(index: number): void {
+		this.#moveTo(index);
 	}
 
 	nextSentence(): void {
@@ -152,9 +180,31 @@ export class SpeechEngine {
 		this.#restartIfPlaying();
 	}
 
-	/** Finish the sentence being spoken, then pause (the sleep timer). */
+	/**
+	 * The sleep timer's time (by `now`), or undefined. Sentences that would start after it are
+	 * not handed over, so speech stops near it even when no timer can run in the page; the
+	 * sentence that crosses it is finished.
+	 */
+	sleepAt(time: number | undefined): void {
+		this.#sleepAt = time;
+	}
+
+	/** Finish the sentence being spoken, then pause (the sleep timer, when it fires in time). */
 	stopAfterSentence(): void {
 		if (this.#status === 'playing') this.#stopAfterSentence = true;
+	}
+
+	/**
+	 * The page is in view again. If speech stopped while it was away (cut off by the system, or
+	 * the synthesizer went quiet without a word), speak again from the current sentence and
+	 * return true.
+	 */
+	resumeAfterAway(): boolean {
+		const cutOff = this.#status === 'paused' && this.#interrupted;
+		const wentQuiet = this.#status === 'playing' && this.#inFlight > 0 && !this.#synth.busy();
+		if (!cutOff && !wentQuiet) return false;
+		this.#speakFrom(this.#index);
+		return true;
 	}
 
 	/** Stop for good (leaving the page). */
@@ -177,8 +227,7 @@ export class SpeechEngine {
 	#moveTo(index: number): void {
 		const target = Math.min(Math.max(index, 0), this.queue.length - 1);
 		if (this.#status === 'playing') {
-			this.#index = target;
-			this.#speakCurrent();
+			this.#speakFrom(target);
 			return;
 		}
 		this.#index = target;
@@ -189,16 +238,17 @@ export class SpeechEngine {
 	}
 
 	#restartIfPlaying(): void {
-		if (this.#status === 'playing') this.#speakCurrent();
+		if (this.#status === 'playing') this.#speakFrom(this.#index);
 		else this.#options.onChange?.();
 	}
 
+	/** Cancel everything handed over; nothing said before now is reported any more. */
 	#silence(): void {
 		this.#generation++;
 		this.#stopAfterSentence = false;
 		this.#word = undefined;
-		if (this.#inFlight) this.#synth.cancel();
-		this.#inFlight = false;
+		if (this.#inFlight > 0) this.#synth.cancel();
+		this.#inFlight = 0;
 	}
 
 	#setStatus(status: Status): void {
@@ -206,68 +256,124 @@ export class SpeechEngine {
 		this.#options.onChange?.();
 	}
 
-	#speakCurrent(): void {
+	#speakFrom(index: number): void {
 		this.#silence();
-		const generation = this.#generation;
-		const item = this.current;
-		const mine = () => generation === this.#generation;
+		if (this.#sleepAt !== undefined && this.#now() >= this.#sleepAt) this.#sleepAt = undefined;
+		this.#index = index;
+		this.#next = index;
 		this.#error = undefined;
+		this.#interrupted = false;
 		this.#startedAt = this.#now();
-		this.#inFlight = true;
-		this.#setStatus('playing');
+		this.#status = 'playing';
+		this.#handOver();
+		this.#options.onChange?.();
+	}
+
+	/**
+	 * Hand the synthesizer the current sentence if it does not have it, and, where it queues,
+	 * the sentences after it up to `aheadMs` of speech, none that would start after the sleep time.
+	 */
+	#handOver(): void {
+		const now = this.#now();
+		// When sentence #next would start: the current one's start plus what is handed over.
+		let startsAt = this.#startedAt;
+		for (let i = this.#index; i < this.#next; i++)
+			startsAt += sentenceMs(this.queue[i], this.#rate);
+		while (this.#next < this.queue.length) {
+			if (this.#next > this.#index) {
+				if (!this.#synth.queues) return;
+				if (startsAt - now >= aheadMs || this.#next - this.#index > maxAhead) return;
+				if (this.#sleepAt !== undefined && startsAt >= this.#sleepAt) return;
+			}
+			const index = this.#next++;
+			startsAt += sentenceMs(this.queue[index], this.#rate);
+			this.#speak(index);
+		}
+	}
+
+	#speak(index: number): void {
+		const generation = this.#generation;
+		const mine = () => generation === this.#generation;
+		const item = this.queue[index];
+		this.#inFlight++;
 		this.#synth.speak(
 			{ text: item.text, lang: this.#options.lang, rate: this.#rate, voiceUri: this.#voiceUri },
 			{
 				start: () => {
-					if (!mine()) return;
-					this.#startedAt = this.#now();
-					this.#options.onPosition?.(item.id);
-					this.#options.onChange?.();
+					if (mine()) this.#started(index);
 				},
 				boundary: (charIndex, charLength) => {
-					if (!mine()) return;
+					if (!mine() || index !== this.#index) return;
 					this.#word = { start: charIndex, length: charLength || wordLength(item.text, charIndex) };
 					this.#options.onChange?.();
 				},
 				end: () => {
-					if (mine()) this.#finished();
+					if (!mine()) return;
+					this.#inFlight--;
+					this.#ended(index);
 				},
 				error: (code) => {
-					if (!mine()) return;
-					this.#inFlight = false;
-					this.#generation++;
-					this.#word = undefined;
-					if (cancelCodes.has(code)) {
-						// Someone else (the system, another tab) cut us off: stop, keep the place.
-						this.#setStatus('paused');
-						return;
-					}
-					this.#error = code || 'unknown';
-					this.#setStatus('error');
+					if (mine()) this.#failed(index, code);
 				}
 			}
 		);
 	}
 
-	#finished(): void {
-		this.#inFlight = false;
+	/** Sentence `index` started: it is the position now, whatever came late before it. */
+	#started(index: number): void {
+		this.#index = index;
+		this.#startedAt = this.#now();
 		this.#word = undefined;
-		if (this.#stopAfterSentence) {
-			this.#stopAfterSentence = false;
-			this.#generation++;
-			if (this.#index < this.queue.length - 1) this.#index++;
+		this.#options.onPosition?.(this.queue[index].id);
+		this.#handOver();
+		this.#options.onChange?.();
+	}
+
+	#ended(index: number): void {
+		if (index === this.#index) this.#word = undefined;
+		const last = this.queue.length - 1;
+		if (index >= last) {
+			this.#silence();
+			this.#index = last;
+			this.#setStatus('ended');
+			this.#options.onEnd?.();
+			return;
+		}
+		// Nothing more handed over: the window ran out, or one sentence at a time.
+		const ranOut = index + 1 >= this.#next;
+		const sleepTime = this.#sleepAt !== undefined && this.#now() >= this.#sleepAt;
+		if (this.#stopAfterSentence || (ranOut && sleepTime)) {
+			this.#silence();
+			this.#sleepAt = undefined;
+			this.#index = index + 1;
+			this.#setStatus('paused');
 			this.#options.onPosition?.(this.current.id);
+			this.#options.onSleep?.();
+			return;
+		}
+		if (ranOut) {
+			this.#index = index + 1;
+			this.#startedAt = this.#now();
+			this.#handOver();
+		}
+		this.#options.onChange?.();
+	}
+
+	/**
+	 * Sentence `index` failed. Every sentence before it has ended (events come in order), so it
+	 * is the position. A cancel by someone else pauses there; anything else is an error.
+	 */
+	#failed(index: number, code: string): void {
+		this.#inFlight--;
+		this.#silence();
+		this.#index = index;
+		if (cancelCodes.has(code)) {
+			this.#interrupted = true;
 			this.#setStatus('paused');
 			return;
 		}
-		if (this.#index < this.queue.length - 1) {
-			this.#index++;
-			this.#speakCurrent();
-			return;
-		}
-		this.#generation++;
-		this.#setStatus('ended');
-		this.#options.onEnd?.();
+		this.#error = code || 'unknown';
+		this.#setStatus('error');
 	}
 }
 

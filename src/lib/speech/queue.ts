@@ -41,3 +41,8 @@ export function remainingMinutes(queue: QueueItem[], index: number, rate: number
 	const words = queue.slice(Math.max(0, index)).reduce((sum, { words }) => sum + words, 0);
 	return words / (wordsPerMinute * rate);
 }
+
+/** How long a sentence takes to speak at `rate`, estimated from its words, in ms. */
+export function sentenceMs({ words }: Pick<QueueItem, 'words'>, rate: number): number {
+	return (words * 60_000) / (wordsPerMinute * rate);
+}

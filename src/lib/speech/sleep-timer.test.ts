@@ -35,6 +35,18 @@ describe('the sleep timer', () => {
 		expect(timer.choice).toBe('end');
 	});
 
+	it('says how late it fired, as it does in a page the phone held back', () => {
+		const expired = vi.fn();
+		const timer = new SleepTimer(expired);
+		timer.set('5');
+		expect(timer.endsAt).toBe(Date.now() + 5 * 60_000);
+		// The wall clock runs on while no timer fires (a frozen page), then the timer runs.
+		vi.setSystemTime(Date.now() + 30_000);
+		vi.advanceTimersByTime(5 * 60_000);
+		expect(expired).toHaveBeenCalledWith(30_000);
+		expect(timer.endsAt).toBeUndefined();
+	});
+
 	it('stops the engine at the end of the sentence it is speaking', () => {
 		const synth = new FakeSynthesizer();
 		const queue = ['b1-1', 'b1-2', 'b1-3'].map((id) => ({

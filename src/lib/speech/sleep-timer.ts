@@ -1,7 +1,8 @@
 /**
  * The sleep timer: after 5, 15 or 30 minutes it asks listening to stop (the engine then finishes
  * the sentence it is on); "end" means stop at the end of the article, which is where the engine
- * stops anyway, so it needs no timer.
+ * stops anyway, so it needs no timer. Its time is also given to the engine, which hands the
+ * synthesizer nothing that would start after it: a locked phone may run no timer at all.
  */
 
 export type SleepChoice = 'off' | '5' | '15' | '30' | 'end';
@@ -18,16 +19,22 @@ export class SleepTimer {
 	#choice: SleepChoice = 'off';
 	#handle: ReturnType<typeof setTimeout> | undefined;
 	#endsAt: number | undefined;
-	#onExpire: () => void;
+	/** Called with how late the timer fired, in ms: a page held back runs timers late. */
+	#onExpire: (lateMs: number) => void;
 	#now: () => number;
 
-	constructor(onExpire: () => void, now = () => Date.now()) {
+	constructor(onExpire: (lateMs: number) => void, now = () => Date.now()) {
 		this.#onExpire = onExpire;
 		this.#now = now;
 	}
 
 	get choice(): SleepChoice {
 		return this.#choice;
+	}
+
+	/** When the timer fires (by `now`), or undefined when no minutes are counting. */
+	get endsAt(): number | undefined {
+		return this.#endsAt;
 	}
 
 	/** Milliseconds until the timer fires, or undefined when no minutes are counting. */
@@ -41,12 +48,13 @@ export class SleepTimer {
 		this.#choice = choice;
 		if (choice === 'off' || choice === 'end') return;
 		const ms = Number(choice) * 60_000;
-		this.#endsAt = this.#now() + ms;
+		const endsAt = this.#now() + ms;
+		this.#endsAt = endsAt;
 		this.#handle = setTimeout(() => {
 			this.#handle = undefined;
 			this.#endsAt = undefined;
 			this.#choice = 'off';
-			this.#onExpire();
+			this.#onExpire(Math.max(0, this.#now() - endsAt));
 		}, ms);
 	}
 

@@ -21,7 +21,15 @@ export interface UtteranceEvents {
 }
 
 export interface Synthesizer {
+	/**
+	 * Whether utterances handed over while one is speaking are spoken in turn by the speech
+	 * service itself, with no page script between them. False: hand over one at a time.
+	 */
+	readonly queues: boolean;
+	/** Add an utterance to the end of what is being spoken. */
 	speak(utterance: Utterance, events: UtteranceEvents): void;
 	/** Stop everything; events of cancelled utterances may still arrive and must be ignored. */
 	cancel(): void;
+	/** Speaking, holding utterances to speak, or holding events not yet reported. */
+	busy(): boolean;
 }
