@@ -46,7 +46,8 @@ const config = {
 				'connect-src': ['self'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
-				'media-src': ['self'],
+				// The keep-audible tone is made in the page (src/lib/speech/keep-audible.ts).
+				'media-src': ['self', 'blob:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

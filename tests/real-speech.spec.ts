@@ -7,6 +7,13 @@ import {
 	NullAudio
 } from './support/real-speech';
 import { StaticServer } from './support/static-server';
+import {
+	keepAudible,
+	lockScreen,
+	pressOnLockScreen,
+	setPageHidden,
+	watchMediaSession
+} from './support/pocket';
 
 type Heard = { type: string; text: string; at: number; error?: string; voice?: string };
 
@@ -89,9 +96,8 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		await expect.poll(resumedStart, { timeout: 20_000 }).toBeGreaterThan(0);
 		const after = await afterPause();
 		const resumed = after.slice(0, await resumedStart());
-		expect(resumed.filter((h) => h.type === 'speak').map((h) => h.text.slice(0, 15))).toEqual([
-			'The new meeting'
-		]);
+		// Handed over again from the paused sentence, with the sentences after it queued behind.
+		expect(resumed.find((h) => h.type === 'speak')?.text.slice(0, 15)).toBe('The new meeting');
 		// A cancel answers `interrupted` (or `canceled` for an utterance still queued): nothing else.
 		const errors = (await heardNow()).filter((h) => h.type === 'error').map((h) => h.error);
 		expect(errors.length).toBeLessThanOrEqual(1);
@@ -128,6 +134,100 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		};
 		testInfo.annotations.push({ type: 'real engine', description: JSON.stringify(summary) });
 		console.log('real engine:', JSON.stringify(summary));
+		expectNoPolicyBreaks(policy);
+	} finally {
+		await browser.close();
+		await audio.stop();
+		await site.stop();
+	}
+});
+
+test('a real engine in a pocket: sentences queued ahead, the tone while speaking, lock-screen controls, and the place on coming back', async ({}, testInfo) => {
+	test.setTimeout(180_000);
+	assertRealSpeechInstalled();
+	const site = await StaticServer.start();
+	const audio = await NullAudio.start();
+	const browser = await launchSpeakingChromium(audio.env);
+	try {
+		const context = await browser.newContext({ baseURL: site.url });
+		const policy = await guardPolicy(context, site.url);
+		const page = await context.newPage();
+		await watchMediaSession(page);
+		// The texts of the real utterances' start events, in order.
+		await page.addInitScript(() => {
+			const starts: string[] = [];
+			(window as unknown as { __starts: string[] }).__starts = starts;
+			const speak = speechSynthesis.speak.bind(speechSynthesis);
+			speechSynthesis.speak = (utterance) => {
+				utterance.addEventListener('start', () => starts.push(utterance.text));
+				speak(utterance);
+			};
+		});
+		const starts = () =>
+			page.evaluate(() => (window as unknown as { __starts: string[] }).__starts);
+		const highlighted = page.locator('.sentence.is-speaking');
+		const speech = () =>
+			page.evaluate(() => ({
+				speaking: speechSynthesis.speaking,
+				pending: speechSynthesis.pending
+			}));
+
+		await page.goto('/articles/us-ukraine-florida-talks/');
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		await expect.poll(starts, { timeout: 30_000 }).toHaveLength(1);
+		await expect(highlighted).toHaveAttribute('id', 'b0-1');
+		// Handed over ahead: the browser holds sentences behind the one it speaks.
+		expect(await speech()).toEqual({ speaking: true, pending: true });
+		await expect.poll(() => keepAudible(page)).toBe('playing');
+		const shown = await lockScreen(page);
+		expect(shown).toMatchObject({
+			title: 'U.S. and Ukraine to meet again in Florida after inconclusive Moscow talks',
+			playbackState: 'playing'
+		});
+		expect(shown.position?.duration).toBeGreaterThan(60);
+
+		// Lock-screen controls, answered by the real engine's start events.
+		await pressOnLockScreen(page, 'seekforward');
+		await expect(highlighted).toHaveAttribute('id', 'b1-1', { timeout: 30_000 });
+		await expect
+			.poll(async () => (await starts()).at(-1), { timeout: 30_000 })
+			.toBe((await highlighted.textContent())?.trim());
+		await pressOnLockScreen(page, 'nexttrack');
+		await expect(highlighted).toHaveAttribute('id', 'b2-1', { timeout: 30_000 });
+		await pressOnLockScreen(page, 'pause');
+		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+		await expect.poll(() => keepAudible(page)).toBe('paused');
+		await expect.poll(speech, { timeout: 10_000 }).toEqual({ speaking: false, pending: false });
+		expect((await lockScreen(page)).playbackState).toBe('paused');
+		await pressOnLockScreen(page, 'play');
+		await expect.poll(() => keepAudible(page)).toBe('playing');
+		await expect
+			.poll(async () => (await starts()).at(-1), { timeout: 30_000 })
+			.toBe((await page.locator('#b2-1').textContent())?.trim());
+
+		// Out of view while two more sentences start, then back: the highlight is on the last.
+		await setPageHidden(page, true);
+		const startsBefore = (await starts()).length;
+		await expect
+			.poll(async () => (await starts()).length, { timeout: 60_000 })
+			.toBeGreaterThanOrEqual(startsBefore + 2);
+		await setPageHidden(page, false);
+		const lastStarted = (await starts()).at(-1);
+		expect((await highlighted.textContent())?.trim()).toBe(lastStarted);
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const sentence = document.querySelector('.is-speaking')!.getBoundingClientRect();
+					const bar = document.querySelector('.listen-dock')!.getBoundingClientRect();
+					return sentence.top >= 0 && sentence.bottom <= bar.top;
+				})
+			)
+			.toBe(true);
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
+		testInfo.annotations.push({
+			type: 'pocket',
+			description: JSON.stringify({ starts: (await starts()).length })
+		});
 		expectNoPolicyBreaks(policy);
 	} finally {
 		await browser.close();

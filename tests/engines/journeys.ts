@@ -224,7 +224,7 @@ export const journeys: Journey[] = [
 		}
 	},
 	{
-		name: "listen: the engine's real voices speak title and sentences, the highlight follows, pause and play",
+		name: "listen: the engine's real voices speak title and sentences, the highlight follows, sentences queued ahead where the engine queues, the tone while speaking, pause and play",
 		speech: true,
 		async run({ driver }) {
 			await driver.goto(firstArticle);
@@ -284,6 +284,19 @@ export const journeys: Journey[] = [
 				'end'
 			]);
 
+			// Chromium and Gecko get sentences ahead (their speech services speak on with the page
+			// held back); WebKit, whose queue lives in the page's process, one at a time.
+			// The keep-audible tone plays exactly while speaking.
+			const pocket = () =>
+				driver.run(() => {
+					const audio = document.querySelector<HTMLAudioElement>('audio[data-folio-keep-audible]');
+					return {
+						pending: speechSynthesis.pending,
+						tone: audio ? (audio.paused ? 'paused' : 'playing') : 'none'
+					};
+				});
+			expect(await pocket()).toEqual({ pending: driver.engine !== 'webkit', tone: 'playing' });
+
 			await driver.click('Pause');
 			await waitFor(driver, 'the Play button', () =>
 				[...document.querySelectorAll('button')].some(
@@ -291,6 +304,7 @@ export const journeys: Journey[] = [
 				)
 			);
 			const paused = await driver.run(() => document.querySelector('.sentence.is-speaking')?.id);
+			expect((await pocket()).tone).toBe('paused');
 			expect(paused).toMatch(/^b1-/);
 			const before = (await heard()).length;
 			await driver.click('Play');
@@ -313,6 +327,117 @@ export const journeys: Journey[] = [
 			expect(errors.filter((e) => e !== 'interrupted' && e !== 'canceled')).toEqual([]);
 			expect(await pageText(driver)).not.toContain('Listening stopped');
 			expect(await driver.run(() => document.querySelectorAll('[role="alert"]').length)).toBe(0);
+			await driver.click('Pause');
+		}
+	},
+	{
+		name: 'pocket: the lock screen shows the article and drives listening; back in view, the highlight is on the sentence that started last',
+		speech: true,
+		async run({ driver }) {
+			await driver.goto(firstArticle);
+			await appStarted(driver);
+			await waitFor(
+				driver,
+				'voices',
+				() => speechSynthesis.getVoices().length > 0,
+				undefined,
+				30_000
+			);
+			// The lock screen's handlers as the page registers them, and the utterances' starts.
+			await driver.run(() => {
+				type Watch = { handlers: Record<string, () => void>; starts: string[] };
+				const watch: Watch = { handlers: {}, starts: [] };
+				(window as unknown as { __pocket: Watch }).__pocket = watch;
+				const session = navigator.mediaSession;
+				const setActionHandler = session.setActionHandler.bind(session);
+				session.setActionHandler = (action, handler) => {
+					if (handler) watch.handlers[action] = handler as () => void;
+					setActionHandler(action, handler);
+				};
+				const speak = speechSynthesis.speak.bind(speechSynthesis);
+				speechSynthesis.speak = (utterance) => {
+					utterance.addEventListener('start', () => watch.starts.push(utterance.text));
+					speak(utterance);
+				};
+			});
+			type Watch = { handlers: Record<string, () => void>; starts: string[] };
+			const press = (action: string) =>
+				driver.run((action) => {
+					(window as unknown as { __pocket: Watch }).__pocket.handlers[action]();
+				}, action);
+			const starts = () =>
+				driver.run(() => (window as unknown as { __pocket: Watch }).__pocket.starts.length);
+			const highlightOn = (id: string) =>
+				waitFor(
+					driver,
+					`the highlight on ${id}, started`,
+					(id) => {
+						const sentence = document.querySelector('.sentence.is-speaking');
+						const started = (window as unknown as { __pocket: Watch }).__pocket.starts;
+						return sentence?.id === id && started.at(-1) === sentence.textContent?.trim();
+					},
+					id,
+					60_000
+				);
+			const buttonShown = (name: string) =>
+				waitFor(
+					driver,
+					`the ${name} button`,
+					(name) =>
+						[...document.querySelectorAll('button')].some(
+							(b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name
+						),
+					name
+				);
+
+			await driver.click('Listen');
+			await highlightOn('b0-1');
+			expect(
+				await driver.run(() => [
+					navigator.mediaSession.metadata?.title,
+					navigator.mediaSession.metadata?.album,
+					navigator.mediaSession.playbackState
+				])
+			).toEqual([title, 'Folio', 'playing']);
+			await press('seekforward');
+			await highlightOn('b1-1');
+			await press('nexttrack');
+			await highlightOn('b2-1');
+			await press('pause');
+			await buttonShown('Play');
+			expect(await driver.run(() => navigator.mediaSession.playbackState)).toBe('paused');
+			await press('play');
+			await buttonShown('Pause');
+			await highlightOn('b2-1');
+
+			// Out of view while a sentence or two start, then back.
+			const before = await starts();
+			await driver.run(() => {
+				Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+				document.dispatchEvent(new Event('visibilitychange'));
+			});
+			for (let waited = 0; (await starts()) < before + 1; waited += 250) {
+				if (waited > 60_000) throw new Error(`${driver.engine}: no sentence started while hidden`);
+				await new Promise((resolve) => setTimeout(resolve, 250));
+			}
+			await driver.run(() => {
+				Object.defineProperty(document, 'visibilityState', {
+					value: 'visible',
+					configurable: true
+				});
+				document.dispatchEvent(new Event('visibilitychange'));
+			});
+			await waitFor(driver, 'the sentence started last highlighted, in view above the bar', () => {
+				const sentence = document.querySelector('.sentence.is-speaking');
+				const started = (window as unknown as { __pocket: Watch }).__pocket.starts;
+				if (!sentence || started.at(-1) !== sentence.textContent?.trim()) return false;
+				const { top, bottom } = sentence.getBoundingClientRect();
+				return (
+					top >= 0 && bottom <= document.querySelector('.listen-dock')!.getBoundingClientRect().top
+				);
+			});
+			// Speech went on while away: nothing to pick up, so no note saying it was.
+			expect(await pageText(driver)).not.toContain('Speech stopped while the screen was off');
 			await driver.click('Pause');
 		}
 	},

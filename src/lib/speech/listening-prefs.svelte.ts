@@ -20,6 +20,13 @@ export class PersistedListeningPrefs {
 	set wakeLock(on: boolean) {
 		this.#change({ wakeLock: on });
 	}
+	/** Play the near-silent tone while speaking (keep-audible.ts). */
+	get keepAudible(): boolean {
+		return this.#prefs.keepAudible;
+	}
+	set keepAudible(on: boolean) {
+		this.#change({ keepAudible: on });
+	}
 	/** The voice chosen last for a primary language (`en`). */
 	voiceFor(language: string): string | undefined {
 		return this.#prefs.voices[language];

@@ -13,6 +13,7 @@ import { PersistedListeningPrefs } from './listening-prefs.svelte';
 import { buildQueue, remainingMinutes, type QueueItem } from './queue';
 import { SleepTimer, type SleepChoice } from './sleep-timer';
 import type { Synthesizer } from './synthesizer';
+import { sentenceNearest, timelineAt } from './timeline';
 import {
 	chooseVoice,
 	languageKey,
@@ -24,6 +25,16 @@ import {
 
 /** After the no-voices message, voices that still arrive within this long start listening. */
 const lateVoicesMs = 60_000;
+/**
+ * A sleep timer that fires later than this ran in a page the phone held back: the engine's
+ * events, arriving late too, say where speech stopped, so the timer cuts nothing itself.
+ */
+const lateTimerMs = 2000;
+/** How long the note about picking speech up again stays. */
+const noticeMs = 8000;
+
+export const resumedNotice =
+	'Speech stopped while the screen was off. Picked up at the sentence where it stopped.';
 
 /** Before speech can start: looking for voices, no engine at all, or no voice arrived. */
 export type Phase = 'loading' | 'ready' | 'no-engine' | 'no-voices';
@@ -46,6 +57,8 @@ export class Listening {
 	#phase = $state<Phase>('loading');
 	#voices = $state<VoiceInfo[]>([]);
 	#sleepChoice = $state<SleepChoice>('off');
+	#notice = $state<string>();
+	#noticeTimer: ReturnType<typeof setTimeout> | undefined;
 	#isOnline: () => boolean;
 	#closed = false;
 	/** Tells whoever reads the engine's state through this object that it changed. */
@@ -58,6 +71,8 @@ export class Listening {
 	/** The sentence being spoken, or where speaking will start. */
 	readonly currentId = $derived.by(() => this.#queue[this.index]?.id);
 	readonly minutesLeft = $derived.by(() => remainingMinutes(this.#queue, this.index, this.rate));
+	/** The article as a track for the lock screen: its length and the position, in seconds. */
+	readonly timeline = $derived.by(() => timelineAt(this.#queue, this.index, this.rate));
 	readonly voice = $derived.by(() => this.#voices.find((v) => v.uri === this.#voiceUri));
 	/** The chosen voice needs the network and the device is offline: it will fail. */
 	readonly voiceNeedsNetwork = $derived(
@@ -74,8 +89,8 @@ export class Listening {
 		this.article = article;
 		this.#queue = buildQueue(article);
 		this.#isOnline = options.online ?? (() => online.current ?? true);
-		this.#sleep = new SleepTimer(() => {
-			this.#engine?.stopAfterSentence();
+		this.#sleep = new SleepTimer((lateMs) => {
+			if (lateMs < lateTimerMs) this.#engine?.stopAfterSentence();
 			this.#sleepChoice = 'off';
 		});
 		if (!options.speech) {
@@ -89,7 +104,11 @@ export class Listening {
 			onChange: () => this.#engineChanged?.(),
 			onPosition: (id) => this.#savePlace(id),
 			// Heard to the end: read, and the next Listen starts from the top.
-			onEnd: () => this.#savePlace(startSentenceId, { progress: 1, readAt: Date.now() })
+			onEnd: () => this.#savePlace(startSentenceId, { progress: 1, readAt: Date.now() }),
+			onSleep: () => {
+				this.#sleep.cancel();
+				this.#sleepChoice = 'off';
+			}
 		});
 		if (options.startAt) this.#engine.seek(options.startAt);
 	}
@@ -126,6 +145,10 @@ export class Listening {
 	}
 	get sleep() {
 		return this.#sleepChoice;
+	}
+	/** A short note on what Folio did by itself (picked speech up again), or undefined. */
+	get notice() {
+		return this.#notice;
 	}
 	get online(): boolean {
 		return this.#isOnline();
@@ -174,7 +197,23 @@ export class Listening {
 	stop() {
 		this.#closed = true;
 		this.#sleep.cancel();
+		clearTimeout(this.#noticeTimer);
 		this.#engine?.stop();
+	}
+	/** Go to the sentence nearest `seconds` on the timeline (a seek on the lock screen). */
+	seekTo(seconds: number) {
+		this.#engine?.moveTo(sentenceNearest(this.#queue, this.rate, seconds));
+	}
+
+	/**
+	 * The page is in view again. Where the system stopped speech while it was away, speak again
+	 * from the sentence where it stopped, and say so.
+	 */
+	cameBack(): void {
+		if (!this.#engine?.resumeAfterAway()) return;
+		this.#notice = resumedNotice;
+		clearTimeout(this.#noticeTimer);
+		this.#noticeTimer = setTimeout(() => (this.#notice = undefined), noticeMs);
 	}
 	speakFrom(id: string) {
 		this.#engine?.speakFrom(id);
@@ -211,9 +250,18 @@ export class Listening {
 		this.#prefs.wakeLock = on;
 	}
 
+	/** Play the near-silent tone while speaking, so a locked phone keeps the page running. */
+	get keepAudible() {
+		return this.#prefs.keepAudible;
+	}
+	set keepAudible(on: boolean) {
+		this.#prefs.keepAudible = on;
+	}
+
 	setSleep(choice: SleepChoice): void {
 		this.#sleep.set(choice);
 		this.#sleepChoice = choice;
+		this.#engine?.sleepAt(this.#sleep.endsAt);
 	}
 
 	/** The one position per article, shared with reading: the sentence now spoken, its top. */

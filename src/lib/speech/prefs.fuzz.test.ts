@@ -16,7 +16,18 @@ const language = fc.stringMatching(/^[a-z]{2,3}$/);
 const nastyKey = fc.oneof(
 	language,
 	fc.constantFrom(...prototypeKeys, 'pro', 'con'),
-	fc.constantFrom('en-GB', 'EN', 'e', 'engl', 'en ', 'v', 'rate', 'voices', 'wakeLock'),
+	fc.constantFrom(
+		'en-GB',
+		'EN',
+		'e',
+		'engl',
+		'en ',
+		'v',
+		'rate',
+		'voices',
+		'wakeLock',
+		'keepAudible'
+	),
 	fc.string()
 );
 /** Any value, near misses of the speed's bounds, and voice URIs around the 500-character cap. */
@@ -27,7 +38,8 @@ const nastyValue = fc.oneof(
 const validPrefs = fc.record({
 	rate: fc.double({ min: minRate, max: maxRate, noNaN: true }),
 	voices: fc.dictionary(language, fc.string({ maxLength: 499 })),
-	wakeLock: fc.boolean()
+	wakeLock: fc.boolean(),
+	keepAudible: fc.boolean()
 });
 /** Stored values of every shape, from right to absurd: each part right, wrong or missing. */
 const envelope = fc.oneof(
@@ -40,6 +52,7 @@ const envelope = fc.oneof(
 				nastyValue
 			),
 			wakeLock: fc.oneof(fc.boolean(), nastyValue),
+			keepAudible: fc.oneof(fc.boolean(), nastyValue),
 			[`__proto__`]: nastyValue
 		},
 		{ requiredKeys: [] }
@@ -59,14 +72,15 @@ const storedText = storedTexts(
 		)
 );
 
-/** Exactly the three preferences, each of its kind and in its bounds. */
+/** Exactly the four preferences, each of its kind and in its bounds. */
 function expectValid(prefs: ListeningPrefs) {
 	expect(Object.getPrototypeOf(prefs)).toBe(Object.prototype);
-	expect(Object.keys(prefs).sort()).toEqual(['rate', 'voices', 'wakeLock']);
+	expect(Object.keys(prefs).sort()).toEqual(['keepAudible', 'rate', 'voices', 'wakeLock']);
 	expect(typeof prefs.rate).toBe('number');
 	expect(prefs.rate).toBeGreaterThanOrEqual(minRate);
 	expect(prefs.rate).toBeLessThanOrEqual(maxRate);
 	expect(typeof prefs.wakeLock).toBe('boolean');
+	expect(typeof prefs.keepAudible).toBe('boolean');
 	expect(Object.getPrototypeOf(prefs.voices)).toBe(Object.prototype);
 	const inherited: string[] = [];
 	for (const lang in prefs.voices) if (!Object.hasOwn(prefs.voices, lang)) inherited.push(lang);
@@ -96,7 +110,7 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 				// What the listening bar does with them may not change the defaults.
 				prefs.voices.en = 'changed';
 				prefs.rate = 2;
-				expect(defaultPrefs).toEqual({ rate: 1, voices: {}, wakeLock: false });
+				expect(defaultPrefs).toEqual({ rate: 1, voices: {}, wakeLock: false, keepAudible: true });
 				// Written back as they are, they read the same.
 				expect(writePrefs(prefs)).toBe(true);
 				expect(readPrefs()).toEqual(prefs);
@@ -117,6 +131,7 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 					const prefs = readPrefs();
 					expect(prefs.rate).toBe(good.rate);
 					expect(prefs.wakeLock).toBe(good.wakeLock);
+					expect(prefs.keepAudible).toBe(good.keepAudible);
 					expect(prefs.voices).toMatchObject(good.voices);
 				}
 			),
@@ -124,11 +139,12 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 		);
 	});
 
-	it('after reading any garbage, changing speed, voice or screen lock is stored and reads back', () => {
+	it('after reading any garbage, changing speed, voice, screen lock or audible page is stored and reads back', () => {
 		const change = fc.oneof(
 			fc.record({ rate: fc.double({ min: minRate, max: maxRate, noNaN: true }) }),
 			fc.record({ lang: language, uri: fc.string({ maxLength: 499 }) }),
-			fc.record({ wakeLock: fc.boolean() })
+			fc.record({ wakeLock: fc.boolean() }),
+			fc.record({ keepAudible: fc.boolean() })
 		);
 		fc.assert(
 			fc.property(storedText, change, (text, made) => {

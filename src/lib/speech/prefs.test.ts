@@ -15,7 +15,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('listening preferences', () => {
 	it('round-trips speed, voices per language and wake lock', () => {
 		stubStorage();
-		const prefs = { rate: 1.5, voices: { en: 'voice-uri' }, wakeLock: true };
+		const prefs = { rate: 1.5, voices: { en: 'voice-uri' }, wakeLock: true, keepAudible: false };
 		expect(writePrefs(prefs)).toBe(true);
 		expect(readPrefs()).toEqual(prefs);
 	});
@@ -26,13 +26,26 @@ describe('listening preferences', () => {
 			expect(readPrefs()).toEqual(defaultPrefs);
 		}
 		stubStorage(
-			JSON.stringify({ v: 1, data: { rate: 99, voices: { en: 5, de: 'ok' }, wakeLock: 'yes' } })
+			JSON.stringify({
+				v: 1,
+				data: { rate: 99, voices: { en: 5, de: 'ok' }, wakeLock: 'yes', keepAudible: 0 }
+			})
 		);
-		expect(readPrefs()).toEqual({ rate: 1, voices: { de: 'ok' }, wakeLock: false });
+		expect(readPrefs()).toEqual({
+			rate: 1,
+			voices: { de: 'ok' },
+			wakeLock: false,
+			keepAudible: true
+		});
 	});
 
 	it('reads preferences stored before the envelope, beside their version', () => {
 		stubStorage(JSON.stringify({ v: 1, rate: 1.5, voices: { de: 'ok' }, wakeLock: true }));
-		expect(readPrefs()).toEqual({ rate: 1.5, voices: { de: 'ok' }, wakeLock: true });
+		expect(readPrefs()).toEqual({
+			rate: 1.5,
+			voices: { de: 'ok' },
+			wakeLock: true,
+			keepAudible: true
+		});
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * Listening preferences that outlive a visit: speed, the voice per language, keeping the screen
- * on. One versioned key; invalid parts fall back to defaults one by one.
+ * on, keeping the page audible. One versioned key; invalid parts fall back to defaults one by
+ * one (a part stored before it existed is missing, so gets its default).
  */
 import { openEnvelope } from '$lib/envelope.js';
 import { readJson, writeStored } from '$lib/storage';
@@ -14,9 +15,16 @@ export interface ListeningPrefs {
 	/** Voice URI by primary language (`en`). */
 	voices: Record<string, string>;
 	wakeLock: boolean;
+	/** Play the near-silent tone while speaking, so a locked phone keeps the page running. */
+	keepAudible: boolean;
 }
 
-export const defaultPrefs: ListeningPrefs = { rate: 1, voices: {}, wakeLock: false };
+export const defaultPrefs: ListeningPrefs = {
+	rate: 1,
+	voices: {},
+	wakeLock: false,
+	keepAudible: true
+};
 
 /** The stored preferences, with defaults for anything missing or invalid. */
 export function readPrefs(): ListeningPrefs {
@@ -24,7 +32,7 @@ export function readPrefs(): ListeningPrefs {
 	const stored = openEnvelope(raw) ?? fromBeforeEnvelope(raw);
 	const data = stored?.v === version ? stored.data : undefined;
 	if (typeof data !== 'object' || data === null) return { ...defaultPrefs, voices: {} };
-	const { rate, voices, wakeLock } = data as Record<string, unknown>;
+	const { rate, voices, wakeLock, keepAudible } = data as Record<string, unknown>;
 	const validVoices: Record<string, string> = {};
 	if (typeof voices === 'object' && voices !== null) {
 		for (const [lang, uri] of Object.entries(voices)) {
@@ -36,7 +44,8 @@ export function readPrefs(): ListeningPrefs {
 	return {
 		rate: typeof rate === 'number' && rate >= minRate && rate <= maxRate ? rate : defaultPrefs.rate,
 		voices: validVoices,
-		wakeLock: typeof wakeLock === 'boolean' ? wakeLock : defaultPrefs.wakeLock
+		wakeLock: typeof wakeLock === 'boolean' ? wakeLock : defaultPrefs.wakeLock,
+		keepAudible: typeof keepAudible === 'boolean' ? keepAudible : defaultPrefs.keepAudible
 	};
 }
 
