@@ -1,7 +1,8 @@
 // The engine with a synthesizer that works through a queue (Chromium, Firefox): what it hands
 // over ahead, when it tops up and starts again, and the sleep timer with the page held back.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aheadMs, SpeechEngine } from './engine';
+import { aheadMs } from './ahead';
+import { SpeechEngine } from './engine';
 import { FakeSynthesizer } from './fake-synthesizer';
 import type { QueueItem } from './queue';
 

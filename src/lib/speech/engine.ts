@@ -8,7 +8,8 @@
  * does not (WebKit), it hands over one sentence at a time. Pause is a cancel, and play speaks
  * the current sentence again, because pause() is a cancel on Android and a no-op elsewhere.
  */
-import { sentenceMs, type QueueItem } from './queue';
+import { handOverUntil } from './ahead';
+import type { QueueItem } from './queue';
 import type { Synthesizer } from './synthesizer';
 
 export type Status = 'stopped' | 'playing' | 'paused' | 'ended' | 'error';
@@ -39,14 +40,6 @@ export const minRate = 0.5;
 export const maxRate = 3;
 /** "Back" within this long of a sentence's start goes one sentence further back. */
 export const backThresholdMs = 2000;
-/**
- * How much speech, estimated from the words at the chosen speed, is handed to a queueing
- * synthesizer beyond the sentence speaking: a few minutes of listening with the page held back,
- * and less than the shortest sleep timer, so setting one never needs the queue redone.
- */
-export const aheadMs = 4 * 60_000;
-/** At most this many sentences ahead, whatever their length. */
-export const maxAhead = 100;
 /** Error codes of utterances cancelled by someone; not failures of the engine. */
 const cancelCodes = new Set(['interrupted', 'canceled']);
 
@@ -271,24 +264,20 @@ export class SpeechEngine {
 
 	/**
 	 * Hand the synthesizer the current sentence if it does not have it, and, where it queues,
-	 * the sentences after it up to `aheadMs` of speech, none that would start after the sleep time.
+	 * the sentences after it that start within the window (ahead.ts).
 	 */
 	#handOver(): void {
-		const now = this.#now();
-		// When sentence #next would start: the current one's start plus what is handed over.
-		let startsAt = this.#startedAt;
-		for (let i = this.#index; i < this.#next; i++)
-			startsAt += sentenceMs(this.queue[i], this.#rate);
-		while (this.#next < this.queue.length) {
-			if (this.#next > this.#index) {
-				if (!this.#synth.queues) return;
-				if (startsAt - now >= aheadMs || this.#next - this.#index > maxAhead) return;
-				if (this.#sleepAt !== undefined && startsAt >= this.#sleepAt) return;
-			}
-			const index = this.#next++;
-			startsAt += sentenceMs(this.queue[index], this.#rate);
-			this.#speak(index);
-		}
+		const until = handOverUntil({
+			queue: this.queue,
+			index: this.#index,
+			next: this.#next,
+			startedAt: this.#startedAt,
+			now: this.#now(),
+			rate: this.#rate,
+			sleepAt: this.#sleepAt,
+			queues: this.#synth.queues
+		});
+		while (this.#next < until) this.#speak(this.#next++);
 	}
 
 	#speak(index: number): void {
