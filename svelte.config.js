@@ -54,8 +54,8 @@ const config = {
 			}
 		},
 		prerender: {
-			// /articles.json is linked from no page: name it so it is prerendered too.
-			entries: ['*', '/articles.json'],
+			// Linked from no page (or only from <head>): name them so they are prerendered too.
+			entries: ['*', '/articles.json', '/feed.xml', '/sitemap.xml', '/robots.txt'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Library page 2 and on exist only once the library outgrows page 1.

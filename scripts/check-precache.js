@@ -32,6 +32,10 @@ export const notPrecached = [
 	{
 		test: (/** @type {string} */ path) => path === 'articles.json',
 		why: 'the library index, fetched online by Save all'
+	},
+	{
+		test: (/** @type {string} */ path) => ['feed.xml', 'sitemap.xml', 'robots.txt'].includes(path),
+		why: 'for feed readers and search engines, which fetch them online'
 	}
 ];
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hostileTest as test } from './support/fixtures';
+import { parseXmlStrictly } from '../src/lib/server/syndication/parse-xml';
 import { watchPolicy } from './support/policy-watch';
 import { hydrated } from './support/settings';
 
@@ -133,4 +134,19 @@ test('emoji stay whole, and an empty section is a heading and nothing more', asy
 	await expect(page.locator('article h3')).toHaveText([
 		'A heading of only HTML just above was dropped'
 	]);
+});
+
+test('the feed and the sitemap of hostile articles are well-formed XML with every article', async ({
+	request
+}) => {
+	const feed = parseXmlStrictly(await (await request.get('/feed.xml')).text());
+	const titles = Array.from(feed.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry'));
+	expect(titles).toHaveLength(slugs.length);
+	const map = parseXmlStrictly(await (await request.get('/sitemap.xml')).text());
+	const locs = Array.from(
+		map.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')
+	).map((loc) => new URL(loc.textContent ?? '').pathname);
+	expect(locs.filter((path) => path.startsWith('/articles/')).sort()).toEqual(
+		slugs.map((slug) => `/articles/${slug}/`).sort()
+	);
 });
