@@ -10,9 +10,9 @@ import { precacheLimit } from '../src/lib/server/precache-limit.js';
 export const offlineManifestName = 'offline-manifest.json';
 const output = join(process.cwd(), '.svelte-kit', 'output');
 
-/** The slug of an article page or its data, or undefined for any other URL. */
+/** The slug of an article's page, data or listening file, or undefined for any other URL. */
 export function articleSlugOf(/** @type {string} */ url) {
-	return /^\/?articles\/([^/]+)\/(?:__data\.json)?$/.exec(url)?.[1];
+	return /^\/?articles\/([^/]+)\/(?:__data\.json|listen\.json)?$/.exec(url)?.[1];
 }
 
 /**

@@ -12,15 +12,22 @@ describe('the precache transform', () => {
 		expect(kitUrl('prerendered/dependencies/x.json')).toBe('x.json');
 	});
 
-	it('keeps the newest articles’ pages and data, and every other file', () => {
-		const entries = ['/', 'articles/a/', 'articles/a/__data.json', 'articles/b/', 'x.js'].map(
-			(url) => ({ url })
-		);
+	it('keeps the newest articles’ pages, data and listening files, and every other file', () => {
+		const entries = [
+			'/',
+			'articles/a/',
+			'articles/a/__data.json',
+			'articles/a/listen.json',
+			'articles/b/',
+			'articles/b/listen.json',
+			'x.js'
+		].map((url) => ({ url }));
 		expect(selectPrecache(entries, ['a', 'b'], 1)).toEqual({
 			entries: [
 				{ url: '/' },
 				{ url: 'articles/a/' },
 				{ url: 'articles/a/__data.json' },
+				{ url: 'articles/a/listen.json' },
 				{ url: 'x.js' }
 			],
 			articles: ['a']

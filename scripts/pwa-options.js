@@ -89,7 +89,8 @@ export const pwaOptions = {
 				}
 			},
 			{
-				urlPattern: ({ url }) => /^\/articles\/[^/]+\/__data\.json$/.test(url.pathname),
+				// The page's data, and its sentences for the player (listen.json).
+				urlPattern: ({ url }) => /^\/articles\/[^/]+\/(?:__data|listen)\.json$/.test(url.pathname),
 				handler: 'NetworkFirst',
 				options: {
 					cacheName: 'folio-articles',

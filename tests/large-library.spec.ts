@@ -123,5 +123,11 @@ test('"Save all for offline" stores every article, with progress', async ({
 	const response = await page.goto(`/articles/${oldest}/`);
 	expect(response?.fromServiceWorker()).toBe(true);
 	await expect(page.locator('article h1')).toBeVisible();
+	// Its sentences for the player too, so Up next can go on to it offline.
+	const listening = await page.evaluate(async (slug) => {
+		const response = await fetch(`/articles/${slug}/listen.json`);
+		return { ok: response.ok, slug: (await response.json()).slug };
+	}, oldest);
+	expect(listening).toEqual({ ok: true, slug: oldest });
 	await goOnline(context, server, largeLibrary.dir);
 });

@@ -1,9 +1,11 @@
 /**
  * "Save all for offline": stores every article the precache does not hold in the article cache,
- * and drops articles the library no longer has. Page and data go together, so a saved article
- * opens offline both as a page and through client-side navigation.
+ * and drops articles the library no longer has. Page, data and listening file go together, so a
+ * saved article opens offline both as a page and through client-side navigation, and Up next
+ * can go on to it with the page hidden.
  */
 import type { ArticleIndexEntry } from '$lib/article/types';
+import { listeningFileUrl } from '$lib/speech/listening-file';
 import { articleCacheName, cachedPaths, savedIndexUrl, type OfflinePack } from './precache';
 
 const pageUrl = (slug: string) => `/articles/${slug}/`;
@@ -57,7 +59,11 @@ export async function saveArticles(
 	const worker = async () => {
 		for (let article = queue.shift(); article && !signal?.aborted; article = queue.shift()) {
 			try {
-				await cache.addAll([pageUrl(article.slug), dataUrl(article.slug)]);
+				await cache.addAll([
+					pageUrl(article.slug),
+					dataUrl(article.slug),
+					listeningFileUrl(article.slug)
+				]);
 			} catch {
 				failed.push(article.slug);
 			}
