@@ -72,8 +72,13 @@ export interface ArticleSummary {
 	stats: ArticleStats;
 }
 
-/** One entry of /articles.json, the whole library newest first (for "Save all for offline"). */
-export type ArticleIndexEntry = Pick<ArticleSummary, 'slug' | 'title' | 'lang' | 'published'>;
+/**
+ * One entry of /articles.json, the whole library newest first (for "Save all for offline" and
+ * "Play all unread"); `listeningMinutes` at 1x, for Up next's time left.
+ */
+export type ArticleIndexEntry = Pick<ArticleSummary, 'slug' | 'title' | 'lang' | 'published'> & {
+	listeningMinutes?: number;
+};
 
 export interface Article extends ArticleSummary {
 	/** The title as a sentence of its own, so read-aloud can start with it. */

@@ -5,11 +5,10 @@
  * can go on to it with the page hidden.
  */
 import type { ArticleIndexEntry } from '$lib/article/types';
-import { listeningFileUrl } from '$lib/speech/listening-file';
-import { articleCacheName, cachedPaths, savedIndexUrl, type OfflinePack } from './precache';
+import { articleDataPath, articlePath, listeningFilePath } from '$lib/article/urls';
 
-const pageUrl = (slug: string) => `/articles/${slug}/`;
-const dataUrl = (slug: string) => `/articles/${slug}/__data.json`;
+export { listeningFilePath };
+import { articleCacheName, cachedPaths, savedIndexUrl, type OfflinePack } from './precache';
 
 /** The whole library, newest first, from the network. */
 export async function fetchLibraryIndex(): Promise<ArticleIndexEntry[]> {
@@ -33,7 +32,7 @@ export async function storeLibraryIndex(index: ArticleIndexEntry[]): Promise<voi
 /** The articles of `index` not yet stored on this device. */
 export async function unsavedArticles(index: ArticleIndexEntry[]): Promise<ArticleIndexEntry[]> {
 	const stored = await cachedPaths([articleCacheName]);
-	return index.filter((article) => !stored.has(pageUrl(article.slug)));
+	return index.filter((article) => !stored.has(articlePath(article.slug)));
 }
 
 /** Bytes one article takes, on average, judging by the articles in the offline pack. */
@@ -60,9 +59,9 @@ export async function saveArticles(
 		for (let article = queue.shift(); article && !signal?.aborted; article = queue.shift()) {
 			try {
 				await cache.addAll([
-					pageUrl(article.slug),
-					dataUrl(article.slug),
-					listeningFileUrl(article.slug)
+					articlePath(article.slug),
+					articleDataPath(article.slug),
+					listeningFilePath(article.slug)
 				]);
 			} catch {
 				failed.push(article.slug);

@@ -10,6 +10,9 @@
  */
 import { handOverUntil } from './ahead';
 import type { QueueItem } from './queue';
+import { clampRate } from './rate';
+
+export { maxRate, minRate } from './rate';
 import type { Synthesizer } from './synthesizer';
 
 export type Status = 'stopped' | 'playing' | 'paused' | 'ended' | 'error';
@@ -36,8 +39,6 @@ export interface EngineOptions {
 	onSleep?: () => void;
 }
 
-export const minRate = 0.5;
-export const maxRate = 3;
 /** "Back" within this long of a sentence's start goes one sentence further back. */
 export const backThresholdMs = 2000;
 /** Error codes of utterances cancelled by someone; not failures of the engine. */
@@ -364,11 +365,6 @@ export class SpeechEngine {
 		this.#error = code || 'unknown';
 		this.#setStatus('error');
 	}
-}
-
-function clampRate(rate: number): number {
-	if (!Number.isFinite(rate)) return 1;
-	return Math.min(maxRate, Math.max(minRate, rate));
 }
 
 /** The length of the word at `start`, for engines whose boundary events carry no length. */

@@ -17,7 +17,7 @@ export interface ListeningArticle {
 }
 
 /** The URL of an article's listening file. */
-export const listeningFileUrl = (slug: string) => `/articles/${slug}/listen.json`;
+export { listeningFilePath as listeningFileUrl } from '$lib/article/urls';
 
 export function listeningArticle(article: Article): ListeningArticle {
 	const { slug, title, byline, lang, stats } = article;

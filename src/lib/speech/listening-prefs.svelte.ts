@@ -27,6 +27,13 @@ export class PersistedListeningPrefs {
 	set keepAudible(on: boolean) {
 		this.#change({ keepAudible: on });
 	}
+	/** Mark an article read when it has been heard to the end. */
+	get markRead(): boolean {
+		return this.#prefs.markRead;
+	}
+	set markRead(on: boolean) {
+		this.#change({ markRead: on });
+	}
 	/** The voice chosen last for a primary language (`en`). */
 	voiceFor(language: string): string | undefined {
 		return this.#prefs.voices[language];

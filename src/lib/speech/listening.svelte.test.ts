@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '$lib/article/types';
 import { getPosition, savePosition } from '$lib/progress/positions';
 import { FakeSynthesizer } from './fake-synthesizer';
+import type { UpNextItem } from '$lib/up-next/up-next';
+import { listeningArticle, type ListeningArticle } from './listening-file';
 import { Listening } from './listening.svelte';
 import type { VoiceSource } from './voices';
 
@@ -48,7 +50,11 @@ afterEach(() => {
 });
 
 const listen = (startAt?: string) =>
-	new Listening(article, { speech: { synth, voices }, startAt, online: () => true });
+	new Listening(listeningArticle(article), {
+		speech: { synth, voices },
+		startAt,
+		online: () => true
+	});
 
 describe('listening on an article', () => {
 	it('saves the position as sentences start, and marks the article read at the end', async () => {
@@ -105,8 +111,153 @@ describe('listening on an article', () => {
 	});
 
 	it('explains a missing engine instead of failing', async () => {
-		const listening = new Listening(article, { speech: undefined });
+		const listening = new Listening(listeningArticle(article), { speech: undefined });
 		await listening.start();
 		expect(listening.phase).toBe('no-engine');
+	});
+});
+
+describe('going on through Up next', () => {
+	const other = (slug: string, lang = 'en'): ListeningArticle => ({
+		slug,
+		title: `Title of ${slug}`,
+		byline: 'By Them',
+		lang,
+		readingMinutes: 1,
+		items: [
+			{ id: 'b0-1', text: `Title of ${slug}`, blockId: 'b0', words: 3 },
+			{ id: 'b1-1', text: `Body of ${slug}.`, blockId: 'b1', words: 3 }
+		]
+	});
+	/** Up next as a plain list, changed as the shared one is. */
+	class List {
+		items: UpNextItem[];
+		constructor(slugs: string[]) {
+			this.items = slugs.map((slug) => ({ slug, title: `Title of ${slug}`, minutes: 1 }));
+		}
+		remove(slug: string) {
+			this.items = this.items.filter((item) => item.slug !== slug);
+		}
+		listenNext(item: UpNextItem) {
+			this.items = [item, ...this.items.filter((i) => i.slug !== item.slug)];
+		}
+	}
+	const loaded: string[] = [];
+	const listenWith = (list: List, missing: string[] = []) =>
+		new Listening(listeningArticle(article), {
+			speech: { synth, voices },
+			online: () => true,
+			upNext: list,
+			betweenMs: 1500,
+			load: async (slug) => {
+				loaded.push(slug);
+				if (missing.includes(slug)) throw new Error('not saved');
+				return other(slug);
+			}
+		});
+	/** Speak the rest of the story to its end. */
+	const finishStory = () => {
+		for (let i = 0; i < 4; i++) synth.finishLast();
+	};
+
+	it('marks the article read, keeps quiet a moment, then speaks the next one’s title', async () => {
+		voices.list = [enVoice];
+		const list = new List(['next-one', 'after']);
+		const listening = listenWith(list);
+		await listening.start();
+		finishStory();
+		expect(getPosition('story')?.readAt).toBeTypeOf('number');
+		// Between the two, it counts as playing: the keep-audible tone goes on.
+		expect(listening.playing).toBe(true);
+		const spokenBefore = synth.spoken.length;
+		await vi.advanceTimersByTimeAsync(1499);
+		expect(synth.spoken).toHaveLength(spokenBefore);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(listening.article.slug).toBe('next-one');
+		expect(synth.last.text).toBe('Title of next-one');
+		expect(listening.status).toBe('playing');
+		expect(list.items.map((i) => i.slug)).toEqual(['after']);
+		synth.finishLast();
+		synth.last.events.start();
+		expect(getPosition('next-one')?.sentenceId).toBe('b1-1');
+	});
+
+	it('skips an article that cannot be loaded offline, and says so', async () => {
+		voices.list = [enVoice];
+		const listening = listenWith(new List(['gone', 'kept']), ['gone']);
+		await listening.start();
+		finishStory();
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(listening.article.slug).toBe('kept');
+		expect(listening.notice).toBe(
+			'“Title of gone” is not saved on this device, so it was skipped.'
+		);
+	});
+
+	it('stops at the end of the article when the sleep timer says so, and goes on with End of Up next', async () => {
+		voices.list = [enVoice];
+		const stopping = listenWith(new List(['next-one']));
+		await stopping.start();
+		stopping.setSleep('end');
+		finishStory();
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(stopping.status).toBe('ended');
+		expect(stopping.article.slug).toBe('story');
+		expect(stopping.sleep).toBe('off');
+		stopping.stop();
+
+		const going = listenWith(new List(['next-one']));
+		await going.start();
+		going.setSleep('queue');
+		finishStory();
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(going.article.slug).toBe('next-one');
+		expect(going.sleep).toBe('queue');
+		for (let i = 0; i < 2; i++) synth.finishLast();
+		expect(going.status).toBe('ended');
+		expect(going.sleep).toBe('off');
+	});
+
+	it('leaves the article unread when the reader turned marking off', async () => {
+		voices.list = [enVoice];
+		const listening = listenWith(new List([]));
+		listening.markRead = false;
+		await listening.start();
+		finishStory();
+		expect(getPosition('story')?.readAt).toBeUndefined();
+		expect(getPosition('story')?.sentenceId).toBe('b0-1');
+	});
+
+	it('a pause in the quiet between articles holds: the next one waits, paused', async () => {
+		voices.list = [enVoice];
+		const listening = listenWith(new List(['next-one']));
+		await listening.start();
+		finishStory();
+		listening.pause();
+		expect(listening.playing).toBe(false);
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(listening.article.slug).toBe('next-one');
+		expect(listening.playing).toBe(false);
+		expect(synth.last.text).not.toBe('Title of next-one');
+		listening.play();
+		expect(synth.last.text).toBe('Title of next-one');
+	});
+
+	it('next and previous track move between articles', async () => {
+		voices.list = [enVoice];
+		const list = new List(['next-one']);
+		const listening = listenWith(list);
+		await listening.start();
+		expect(listening.hasOtherArticles).toBe(true);
+		listening.nextArticle();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(listening.article.slug).toBe('next-one');
+		expect(synth.last.text).toBe('Title of next-one');
+		// Skipped, not heard to the end: not marked read.
+		expect(getPosition('story')?.readAt).toBeUndefined();
+		listening.previousArticle();
+		expect(listening.article.slug).toBe('story');
+		expect(synth.last.text).toBe('Words of b0-1.');
+		expect(list.items.map((i) => i.slug)).toEqual(['next-one']);
 	});
 });

@@ -1,16 +1,18 @@
 /**
- * The state of read-aloud on one article, for the player's components: the engine (the one
- * source of what is playing, exposed reactively), the voices, the preferences and the saved
- * position. Created in the browser on first use.
+ * The state of read-aloud for the player's components: the article playing and its engine (the
+ * one source of what is playing, exposed reactively), the voices, the preferences and the saved
+ * position; at an article's end, on to the next in Up next (continuation.ts). Created in the
+ * browser on first use.
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { online } from 'svelte/reactivity/window';
-import type { Article } from '$lib/article/types';
 import { startSentenceId, updatePosition } from '$lib/progress/positions';
 import { progressAt } from '$lib/progress/place';
 import { SpeechEngine, type Status, type WordRange } from './engine';
 import { PersistedListeningPrefs } from './listening-prefs.svelte';
-import { buildQueue, remainingMinutes, type QueueItem } from './queue';
+import { Continuation, type LoadArticle, type UpNextList } from './continuation';
+import type { ListeningArticle } from './listening-file';
+import { remainingMinutes } from './queue';
 import { SleepTimer, type SleepChoice } from './sleep-timer';
 import type { Synthesizer } from './synthesizer';
 import { sentenceNearest, timelineAt } from './timeline';
@@ -39,18 +41,32 @@ export const resumedNotice =
 /** Before speech can start: looking for voices, no engine at all, or no voice arrived. */
 export type Phase = 'loading' | 'ready' | 'no-engine' | 'no-voices';
 
+/** The quiet between two articles of Up next, before the next one's title. */
+export const betweenArticlesMs = 1500;
+
 export interface ListeningOptions {
 	/** Undefined when the browser has no speechSynthesis. */
 	speech: { synth: Synthesizer; voices: VoiceSource } | undefined;
 	startAt?: string;
 	/** Whether the device is online now, read reactively; Svelte's window `online` by default. */
 	online?: () => boolean;
+	/** Up next (src/lib/up-next), and how to load an article from it; none: one article only. */
+	upNext?: UpNextList;
+	load?: LoadArticle;
+	/** The quiet between two articles, ms. */
+	betweenMs?: number;
 }
 
 export class Listening {
-	readonly article: Article;
-	#queue: QueueItem[];
+	#article = $state.raw<ListeningArticle>() as ListeningArticle;
+	#queue = $derived(this.#article.items);
 	#engine: SpeechEngine | undefined;
+	#synth: Synthesizer | undefined;
+	#upNext: UpNextList | undefined;
+	#continuation: Continuation;
+	#betweenMs: number;
+	/** Between two articles of Up next: going on playing, or paused meanwhile. */
+	#between = $state<'playing' | 'paused' | undefined>();
 	#voiceSource: VoiceSource | undefined;
 	#sleep: SleepTimer;
 	#prefs = new PersistedListeningPrefs();
@@ -82,12 +98,14 @@ export class Listening {
 	readonly rankedVoices = $derived.by(() => rankVoices(this.#voices, this.#lang, !this.online));
 
 	get #lang() {
-		return this.article.lang;
+		return this.#article.lang;
 	}
 
-	constructor(article: Article, options: ListeningOptions) {
-		this.article = article;
-		this.#queue = buildQueue(article);
+	constructor(article: ListeningArticle, options: ListeningOptions) {
+		this.#article = article;
+		this.#upNext = options.upNext;
+		this.#continuation = new Continuation(options.upNext, options.load);
+		this.#betweenMs = options.betweenMs ?? betweenArticlesMs;
 		this.#isOnline = options.online ?? (() => online.current ?? true);
 		this.#sleep = new SleepTimer((lateMs) => {
 			if (lateMs < lateTimerMs) this.#engine?.stopAfterSentence();
@@ -98,19 +116,38 @@ export class Listening {
 			return;
 		}
 		this.#voiceSource = options.speech.voices;
-		this.#engine = new SpeechEngine(this.#queue, options.speech.synth, {
+		this.#synth = options.speech.synth;
+		this.#engine = this.#engineFor(article, this.#prefs.rate);
+		if (options.startAt) this.#engine.seek(options.startAt);
+		// The article playing is not "next" any more.
+		this.#upNext?.remove(article.slug);
+	}
+
+	#engineFor(article: ListeningArticle, rate: number, voiceUri?: string): SpeechEngine {
+		return new SpeechEngine(article.items, this.#synth!, {
 			lang: article.lang,
-			rate: this.#prefs.rate,
+			rate,
+			voiceUri,
 			onChange: () => this.#engineChanged?.(),
 			onPosition: (id) => this.#savePlace(id),
-			// Heard to the end: read, and the next Listen starts from the top.
-			onEnd: () => this.#savePlace(startSentenceId, { progress: 1, readAt: Date.now() }),
+			onEnd: () => this.#articleEnded(),
 			onSleep: () => {
 				this.#sleep.cancel();
 				this.#sleepChoice = 'off';
 			}
 		});
-		if (options.startAt) this.#engine.seek(options.startAt);
+	}
+
+	/** Go on through `upNext` at the end of each article (src/lib/up-next, loaded lazily). */
+	useUpNext(upNext: UpNextList): void {
+		this.#upNext = upNext;
+		this.#continuation.upNext = upNext;
+		upNext.remove(this.#article.slug);
+	}
+
+	/** The article playing (or paused, or about to play). */
+	get article(): ListeningArticle {
+		return this.#article;
 	}
 
 	/** Read the engine (or `fallback` without one), tracked by Svelte where it is read. */
@@ -153,8 +190,14 @@ export class Listening {
 	get online(): boolean {
 		return this.#isOnline();
 	}
+	/** Speaking, or in the quiet before the next article of Up next. */
 	get playing() {
-		return this.status === 'playing';
+		return this.status === 'playing' || this.#between === 'playing';
+	}
+	/** Whether the lock screen's track buttons move between articles (there is somewhere to go). */
+	get hasOtherArticles() {
+		this.#subscribe();
+		return this.#continuation.hasNext || this.#continuation.hasPrevious;
 	}
 
 	/**
@@ -186,13 +229,16 @@ export class Listening {
 	}
 
 	toggle() {
-		this.#engine?.toggle();
+		if (this.playing) this.pause();
+		else this.play();
 	}
 	play() {
-		this.#engine?.play();
+		if (this.#between) this.#between = 'playing';
+		else this.#engine?.play();
 	}
 	pause() {
-		this.#engine?.pause();
+		if (this.#between) this.#between = 'paused';
+		else this.#engine?.pause();
 	}
 	stop() {
 		this.#closed = true;
@@ -210,10 +256,7 @@ export class Listening {
 	 * from the sentence where it stopped, and say so.
 	 */
 	cameBack(): void {
-		if (!this.#engine?.resumeAfterAway()) return;
-		this.#notice = resumedNotice;
-		clearTimeout(this.#noticeTimer);
-		this.#noticeTimer = setTimeout(() => (this.#notice = undefined), noticeMs);
+		if (this.#engine?.resumeAfterAway()) this.#say(resumedNotice);
 	}
 	speakFrom(id: string) {
 		this.#engine?.speakFrom(id);
@@ -242,6 +285,86 @@ export class Listening {
 		this.#prefs.rememberVoice(languageKey(this.#lang), uri);
 	}
 
+	/**
+	 * Heard to the end: read (unless the reader turned that off), and the next Listen starts
+	 * from the top. Then on to the next article of Up next, unless the sleep timer says stop.
+	 */
+	#articleEnded(): void {
+		const read = this.#prefs.markRead ? { progress: 1, readAt: Date.now() } : { progress: 0 };
+		this.#savePlace(startSentenceId, read);
+		if (this.#sleepChoice === 'end') {
+			this.#sleepChoice = 'off';
+			return;
+		}
+		if (this.#continuation.hasNext) void this.#goOn(this.#betweenMs);
+		else if (this.#sleepChoice === 'queue') this.#sleepChoice = 'off';
+	}
+
+	/** To the next article of Up next that loads, after `quietMs`; its title is spoken first. */
+	async #goOn(quietMs: number): Promise<void> {
+		const from = this.#article;
+		this.#between = this.#between ?? 'playing';
+		const next = await this.#continuation.next(from, (item) =>
+			this.#say(`“${item.title}” is not saved on this device, so it was skipped.`)
+		);
+		if (next && quietMs > 0) await new Promise((resolve) => setTimeout(resolve, quietMs));
+		const play = this.#between === 'playing';
+		this.#between = undefined;
+		if (this.#closed) return;
+		if (next) this.#switchTo(next, play);
+		else this.#engineChanged?.();
+	}
+
+	/** Play `article` from `startAt` (or its top), with a voice for its language. */
+	#switchTo(article: ListeningArticle, play: boolean, startAt?: string): void {
+		const rate = this.rate;
+		this.#engine?.stop();
+		this.#article = article;
+		this.#upNext?.remove(article.slug);
+		const remembered = this.#prefs.voiceFor(languageKey(article.lang));
+		const voice = chooseVoice(this.#voices, article.lang, !this.online, remembered)?.uri;
+		this.#engine = this.#engineFor(article, rate, voice);
+		if (startAt) this.#engine.seek(startAt);
+		this.#engineChanged?.();
+		if (play) this.#engine.play();
+	}
+
+	/** Skip to the next article of Up next now (the lock screen's next track). */
+	nextArticle(): void {
+		if (!this.#continuation.hasNext || this.#between) return;
+		this.#between = this.playing ? 'playing' : 'paused';
+		this.#engine?.pause();
+		void this.#goOn(0);
+	}
+
+	/** Back to the article heard before; at the first, to this one's start. */
+	previousArticle(): void {
+		if (this.#between) return;
+		const before = this.#continuation.previous(this.#article);
+		if (before) this.#switchTo(before, this.playing);
+		else this.#engine?.moveTo(0);
+	}
+
+	/** Play `article` from sentence `id` ("read from here" on another article's page). */
+	playFrom(article: ListeningArticle, id: string): void {
+		if (article.slug === this.#article.slug) this.speakFrom(id);
+		else this.#switchTo(article, true, id);
+	}
+
+	#say(notice: string): void {
+		this.#notice = notice;
+		clearTimeout(this.#noticeTimer);
+		this.#noticeTimer = setTimeout(() => (this.#notice = undefined), noticeMs);
+	}
+
+	/** Mark an article read when it has been heard to the end. */
+	get markRead() {
+		return this.#prefs.markRead;
+	}
+	set markRead(on: boolean) {
+		this.#prefs.markRead = on;
+	}
+
 	/** Keep the screen on while listening (where the Screen Wake Lock API exists). */
 	get wakeLock() {
 		return this.#prefs.wakeLock;
@@ -267,13 +390,13 @@ export class Listening {
 	/** The one position per article, shared with reading: the sentence now spoken, its top. */
 	#savePlace(sentenceId: string, change: { progress?: number; readAt?: number } = {}): void {
 		const index = this.#queue.findIndex((item) => item.id === sentenceId);
-		const { slug, title, stats } = this.article;
+		const { slug, title, readingMinutes } = this.#article;
 		updatePosition(slug, {
 			sentenceId,
 			offset: 0,
 			progress: progressAt(Math.max(0, index), 0, this.#queue.length),
 			title,
-			readingMinutes: stats.readingMinutes,
+			readingMinutes,
 			...change
 		});
 	}

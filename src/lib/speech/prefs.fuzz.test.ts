@@ -39,7 +39,8 @@ const validPrefs = fc.record({
 	rate: fc.double({ min: minRate, max: maxRate, noNaN: true }),
 	voices: fc.dictionary(language, fc.string({ maxLength: 499 })),
 	wakeLock: fc.boolean(),
-	keepAudible: fc.boolean()
+	keepAudible: fc.boolean(),
+	markRead: fc.boolean()
 });
 /** Stored values of every shape, from right to absurd: each part right, wrong or missing. */
 const envelope = fc.oneof(
@@ -53,6 +54,7 @@ const envelope = fc.oneof(
 			),
 			wakeLock: fc.oneof(fc.boolean(), nastyValue),
 			keepAudible: fc.oneof(fc.boolean(), nastyValue),
+			markRead: fc.oneof(fc.boolean(), nastyValue),
 			[`__proto__`]: nastyValue
 		},
 		{ requiredKeys: [] }
@@ -72,15 +74,22 @@ const storedText = storedTexts(
 		)
 );
 
-/** Exactly the four preferences, each of its kind and in its bounds. */
+/** Exactly the five preferences, each of its kind and in its bounds. */
 function expectValid(prefs: ListeningPrefs) {
 	expect(Object.getPrototypeOf(prefs)).toBe(Object.prototype);
-	expect(Object.keys(prefs).sort()).toEqual(['keepAudible', 'rate', 'voices', 'wakeLock']);
+	expect(Object.keys(prefs).sort()).toEqual([
+		'keepAudible',
+		'markRead',
+		'rate',
+		'voices',
+		'wakeLock'
+	]);
 	expect(typeof prefs.rate).toBe('number');
 	expect(prefs.rate).toBeGreaterThanOrEqual(minRate);
 	expect(prefs.rate).toBeLessThanOrEqual(maxRate);
 	expect(typeof prefs.wakeLock).toBe('boolean');
 	expect(typeof prefs.keepAudible).toBe('boolean');
+	expect(typeof prefs.markRead).toBe('boolean');
 	expect(Object.getPrototypeOf(prefs.voices)).toBe(Object.prototype);
 	const inherited: string[] = [];
 	for (const lang in prefs.voices) if (!Object.hasOwn(prefs.voices, lang)) inherited.push(lang);
@@ -110,7 +119,13 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 				// What the listening bar does with them may not change the defaults.
 				prefs.voices.en = 'changed';
 				prefs.rate = 2;
-				expect(defaultPrefs).toEqual({ rate: 1, voices: {}, wakeLock: false, keepAudible: true });
+				expect(defaultPrefs).toEqual({
+					rate: 1,
+					voices: {},
+					wakeLock: false,
+					keepAudible: true,
+					markRead: true
+				});
 				// Written back as they are, they read the same.
 				expect(writePrefs(prefs)).toBe(true);
 				expect(readPrefs()).toEqual(prefs);
@@ -132,6 +147,7 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 					expect(prefs.rate).toBe(good.rate);
 					expect(prefs.wakeLock).toBe(good.wakeLock);
 					expect(prefs.keepAudible).toBe(good.keepAudible);
+					expect(prefs.markRead).toBe(good.markRead);
 					expect(prefs.voices).toMatchObject(good.voices);
 				}
 			),
@@ -144,7 +160,8 @@ describe('listening preferences from anything in storage (fast-check, 1,000 runs
 			fc.record({ rate: fc.double({ min: minRate, max: maxRate, noNaN: true }) }),
 			fc.record({ lang: language, uri: fc.string({ maxLength: 499 }) }),
 			fc.record({ wakeLock: fc.boolean() }),
-			fc.record({ keepAudible: fc.boolean() })
+			fc.record({ keepAudible: fc.boolean() }),
+			fc.record({ markRead: fc.boolean() })
 		);
 		fc.assert(
 			fc.property(storedText, change, (text, made) => {

@@ -15,7 +15,13 @@ afterEach(() => vi.unstubAllGlobals());
 describe('listening preferences', () => {
 	it('round-trips speed, voices per language and wake lock', () => {
 		stubStorage();
-		const prefs = { rate: 1.5, voices: { en: 'voice-uri' }, wakeLock: true, keepAudible: false };
+		const prefs = {
+			rate: 1.5,
+			voices: { en: 'voice-uri' },
+			wakeLock: true,
+			keepAudible: false,
+			markRead: false
+		};
 		expect(writePrefs(prefs)).toBe(true);
 		expect(readPrefs()).toEqual(prefs);
 	});
@@ -28,14 +34,21 @@ describe('listening preferences', () => {
 		stubStorage(
 			JSON.stringify({
 				v: 1,
-				data: { rate: 99, voices: { en: 5, de: 'ok' }, wakeLock: 'yes', keepAudible: 0 }
+				data: {
+					rate: 99,
+					voices: { en: 5, de: 'ok' },
+					wakeLock: 'yes',
+					keepAudible: 0,
+					markRead: 1
+				}
 			})
 		);
 		expect(readPrefs()).toEqual({
 			rate: 1,
 			voices: { de: 'ok' },
 			wakeLock: false,
-			keepAudible: true
+			keepAudible: true,
+			markRead: true
 		});
 	});
 
@@ -45,7 +58,8 @@ describe('listening preferences', () => {
 			rate: 1.5,
 			voices: { de: 'ok' },
 			wakeLock: true,
-			keepAudible: true
+			keepAudible: true,
+			markRead: true
 		});
 	});
 });

@@ -1,11 +1,11 @@
 /**
  * Listening preferences that outlive a visit: speed, the voice per language, keeping the screen
- * on, keeping the page audible. One versioned key; invalid parts fall back to defaults one by
+ * on, keeping the page audible, marking read at the end. One versioned key; invalid parts fall back to defaults one by
  * one (a part stored before it existed is missing, so gets its default).
  */
 import { openEnvelope } from '$lib/envelope.js';
 import { readJson, writeStored } from '$lib/storage';
-import { maxRate, minRate } from './engine';
+import { maxRate, minRate } from './rate';
 
 const key = 'folio.listening';
 const version = 1;
@@ -17,13 +17,16 @@ export interface ListeningPrefs {
 	wakeLock: boolean;
 	/** Play the near-silent tone while speaking, so a locked phone keeps the page running. */
 	keepAudible: boolean;
+	/** Mark an article read when it has been heard to the end. */
+	markRead: boolean;
 }
 
 export const defaultPrefs: ListeningPrefs = {
 	rate: 1,
 	voices: {},
 	wakeLock: false,
-	keepAudible: true
+	keepAudible: true,
+	markRead: true
 };
 
 /** The stored preferences, with defaults for anything missing or invalid. */
@@ -32,7 +35,7 @@ export function readPrefs(): ListeningPrefs {
 	const stored = openEnvelope(raw) ?? fromBeforeEnvelope(raw);
 	const data = stored?.v === version ? stored.data : undefined;
 	if (typeof data !== 'object' || data === null) return { ...defaultPrefs, voices: {} };
-	const { rate, voices, wakeLock, keepAudible } = data as Record<string, unknown>;
+	const { rate, voices, wakeLock, keepAudible, markRead } = data as Record<string, unknown>;
 	const validVoices: Record<string, string> = {};
 	if (typeof voices === 'object' && voices !== null) {
 		for (const [lang, uri] of Object.entries(voices)) {
@@ -45,7 +48,8 @@ export function readPrefs(): ListeningPrefs {
 		rate: typeof rate === 'number' && rate >= minRate && rate <= maxRate ? rate : defaultPrefs.rate,
 		voices: validVoices,
 		wakeLock: typeof wakeLock === 'boolean' ? wakeLock : defaultPrefs.wakeLock,
-		keepAudible: typeof keepAudible === 'boolean' ? keepAudible : defaultPrefs.keepAudible
+		keepAudible: typeof keepAudible === 'boolean' ? keepAudible : defaultPrefs.keepAudible,
+		markRead: typeof markRead === 'boolean' ? markRead : defaultPrefs.markRead
 	};
 }
 

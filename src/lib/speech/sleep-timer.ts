@@ -1,18 +1,19 @@
 /**
  * The sleep timer: after 5, 15 or 30 minutes it asks listening to stop (the engine then finishes
- * the sentence it is on); "end" means stop at the end of the article, which is where the engine
- * stops anyway, so it needs no timer. Its time is also given to the engine, which hands the
+ * the sentence it is on); "end" means stop at the end of the article rather than go on through
+ * Up next, and "queue" at the end of Up next: neither needs a timer. Its time is also given to the engine, which hands the
  * synthesizer nothing that would start after it: a locked phone may run no timer at all.
  */
 
-export type SleepChoice = 'off' | '5' | '15' | '30' | 'end';
+export type SleepChoice = 'off' | '5' | '15' | '30' | 'end' | 'queue';
 
 export const sleepChoices: { value: SleepChoice; label: string }[] = [
 	{ value: 'off', label: 'Off' },
 	{ value: '5', label: '5 minutes' },
 	{ value: '15', label: '15 minutes' },
 	{ value: '30', label: '30 minutes' },
-	{ value: 'end', label: 'End of article' }
+	{ value: 'end', label: 'End of article' },
+	{ value: 'queue', label: 'End of Up next' }
 ];
 
 export class SleepTimer {
@@ -46,7 +47,7 @@ export class SleepTimer {
 	set(choice: SleepChoice): void {
 		this.cancel();
 		this.#choice = choice;
-		if (choice === 'off' || choice === 'end') return;
+		if (choice === 'off' || choice === 'end' || choice === 'queue') return;
 		const ms = Number(choice) * 60_000;
 		const endsAt = this.#now() + ms;
 		this.#endsAt = endsAt;

@@ -6,15 +6,16 @@ export const prerender = true;
 
 /**
  * The library as data, newest first: read at build time to choose which articles to precache,
- * and by "Save all for offline". Fetched on demand, never precached.
+ * by "Save all for offline" and "Play all unread". Fetched on demand, never precached.
  */
 export function GET() {
 	return json(
-		getArticles().map(({ slug, title, lang, published }): ArticleIndexEntry => ({
+		getArticles().map(({ slug, title, lang, published, stats }): ArticleIndexEntry => ({
 			slug,
 			title,
 			lang,
-			published
+			published,
+			listeningMinutes: stats.listeningMinutes
 		}))
 	);
 }
