@@ -37,6 +37,43 @@ export const states: State[] = [
 			await page.getByRole('region', { name: 'Continue reading' }).waitFor();
 		}
 	},
+	{
+		name: 'library, with Up next',
+		path: '/',
+		show: async (page) => {
+			// Three queued articles, one a long title that must wrap, not push the buttons off.
+			const items = [
+				{
+					slug: 'us-ukraine-florida-talks',
+					title: 'U.S. and Ukraine to meet again in Florida after inconclusive Moscow talks',
+					minutes: 3.4
+				},
+				{ slug: 'a-second-story', title: 'A second story', minutes: 7 },
+				{ slug: 'a-third', title: 'Quarterly figures, region by region', minutes: 12.5 }
+			];
+			await page.evaluate(
+				(value) => localStorage.setItem('folio.upnext', value),
+				JSON.stringify({ v: 1, data: items })
+			);
+			await page.reload();
+			await hydrated(page);
+			await page.getByRole('region', { name: 'Up next' }).scrollIntoViewIfNeeded();
+		}
+	},
+	{
+		name: 'article, at its end, with Up next',
+		path: firstArticle,
+		show: async (page) => {
+			const item = { slug: 'us-ukraine-florida-talks', title: 'U.S. and Ukraine', minutes: 3 };
+			await page.evaluate(
+				(value) => localStorage.setItem('folio.upnext', value),
+				JSON.stringify({ v: 1, data: [{ slug: 'another', title: 'Another', minutes: 2 }, item] })
+			);
+			await page.reload();
+			await hydrated(page);
+			await page.getByText('In Up next, 2 of 2').scrollIntoViewIfNeeded();
+		}
+	},
 	{ name: 'article', path: firstArticle },
 	{
 		name: 'article, scrolled',
