@@ -7,6 +7,9 @@ import {
 	NullAudio
 } from './support/real-speech';
 import { StaticServer } from './support/static-server';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { largeLibrary } from './support/global-setup';
 import {
 	keepAudible,
 	lockScreen,
@@ -228,6 +231,89 @@ test('a real engine in a pocket: sentences queued ahead, the tone while speaking
 			type: 'pocket',
 			description: JSON.stringify({ starts: (await starts()).length })
 		});
+		expectNoPolicyBreaks(policy);
+	} finally {
+		await browser.close();
+		await audio.stop();
+		await site.stop();
+	}
+});
+
+test('a real engine goes on through Up next: the next article’s title starts after the last sentence ends, and the page follows', async ({}, testInfo) => {
+	test.setTimeout(150_000);
+	assertRealSpeechInstalled();
+	// Two articles of the generated library, in languages espeak-ng speaks.
+	const index: { slug: string; title: string; lang: string }[] = JSON.parse(
+		readFileSync(join(largeLibrary.dir, 'articles.json'), 'utf8')
+	);
+	const from = index.find((article) => article.lang === 'en')!;
+	const to = index.find((article) => article.lang === 'fr')!;
+	const site = await StaticServer.start(largeLibrary.dir);
+	const audio = await NullAudio.start();
+	const browser = await launchSpeakingChromium(audio.env);
+	try {
+		const context = await browser.newContext({ baseURL: site.url });
+		const policy = await guardPolicy(context, site.url);
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const heard: Heard[] = [];
+			(window as unknown as { __heard: Heard[] }).__heard = heard;
+			const speak = speechSynthesis.speak.bind(speechSynthesis);
+			speechSynthesis.speak = (utterance) => {
+				const text = utterance.text;
+				for (const type of ['start', 'end', 'error'])
+					utterance.addEventListener(type, (event) =>
+						heard.push({
+							type,
+							text,
+							at: performance.now(),
+							error: (event as SpeechSynthesisErrorEvent).error
+						})
+					);
+				speak(utterance);
+			};
+		});
+		const heard = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+		await page.goto('/');
+		await page.evaluate(
+			(item) => localStorage.setItem('folio.upnext', JSON.stringify({ v: 1, data: [item] })),
+			{ slug: to.slug, title: to.title, minutes: 1 }
+		);
+		await page.goto(`/articles/${from.slug}/`);
+		await page.getByRole('button', { name: 'Listen', exact: true }).click();
+		await expect
+			.poll(async () => (await heard()).some((h) => h.type === 'start'), { timeout: 30_000 })
+			.toBe(true);
+		// On to the article's last sentence, heard to its end.
+		const last = page.locator('article .sentence').last();
+		const lastText = (await last.textContent())!.trim();
+		await last.click();
+		await expect
+			.poll(async () => (await heard()).some((h) => h.type === 'start' && h.text === to.title), {
+				timeout: 90_000
+			})
+			.toBe(true);
+		const events = await heard();
+		const lastEnd = events.find((h) => h.type === 'end' && h.text === lastText);
+		const nextStart = events.find((h) => h.type === 'start' && h.text === to.title);
+		expect(lastEnd).toBeDefined();
+		expect(nextStart!.at).toBeGreaterThan(lastEnd!.at);
+		const errors = events.filter((h) => h.type === 'error').map((h) => h.error);
+		expect(errors.filter((e) => e !== 'interrupted' && e !== 'canceled')).toEqual([]);
+		// Heard to the end: read. And the page, in view, follows the player.
+		const read = await page.evaluate(
+			(slug) => JSON.parse(localStorage.getItem('folio.positions') ?? '{}').data?.[slug]?.readAt,
+			from.slug
+		);
+		expect(read).toBeGreaterThan(0);
+		await expect(page).toHaveURL(`/articles/${to.slug}/`);
+		await expect(page.locator('.sentence.is-speaking')).toHaveAttribute('id', /^b[01]-/);
+		const gapMs = Math.round(nextStart!.at - lastEnd!.at);
+		testInfo.annotations.push({ type: 'gap between articles (ms)', description: `${gapMs}` });
+		console.log(
+			`real engine: ${gapMs} ms from the last sentence's end to the next article's title`
+		);
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 		expectNoPolicyBreaks(policy);
 	} finally {
 		await browser.close();
