@@ -27,7 +27,8 @@ for (const { width, scheme, textZoom } of screens) {
 		test('no overlap, clipping, small targets or ragged column in any page or state', async ({
 			page
 		}) => {
-			test.setTimeout(90_000);
+			// Some 20 states, each a fresh load: about 10 s alone, over a minute on a busy machine.
+			test.setTimeout(180_000);
 			await installFakeSpeech(page, { voices: fakeVoices });
 			if (textZoom > 1) {
 				// The browser's text size setting: the root font size, which rem and em follow.

@@ -207,6 +207,10 @@ test.describe('coming back to the page', () => {
 		await setPageHidden(page, true);
 		const scrolled = await page.evaluate(() => scrollY);
 		for (let i = 0; i < 12; i++) await endCurrent(page);
+		// The next sentence has started (the fake starts each one a moment after the last ends).
+		await page.waitForFunction(
+			() => (window as unknown as { __fakeSpeech: { started: boolean } }).__fakeSpeech.started
+		);
 		const last = (await heard(page)).at(-1);
 		await expect(speaking(page)).toHaveText(last!);
 		// Out of view, nothing scrolls.

@@ -1,5 +1,5 @@
 import { buildDate } from '$lib/server/build-date';
-import { getArticles } from '$lib/server/content';
+import { articlesDir, getArticles } from '$lib/server/content';
 import { origin } from '$lib/server/origin';
 import { atomFeed } from '$lib/server/syndication/atom';
 
@@ -7,7 +7,7 @@ export const prerender = true;
 
 /** The newest articles as an Atom feed; its media type is set in static/_headers. */
 export function GET() {
-	return new Response(atomFeed(getArticles(), { origin, builtAt: buildDate() }), {
+	return new Response(atomFeed(getArticles(), { origin, builtAt: buildDate(articlesDir) }), {
 		headers: { 'content-type': 'application/atom+xml; charset=utf-8' }
 	});
 }

@@ -70,7 +70,7 @@ describe('the Atom feed', () => {
 		expect(text(entries[49], 'title')).toBe('Article 21');
 	});
 
-	it('invents no date: an undated article has no <published>, and the build date as <updated>', () => {
+	it('invents no date: an undated article has no <published>, and the build’s date as <updated>', () => {
 		const { feed, entries } = feedOf([article(1, { published: undefined })]);
 		expect(children(entries[0], 'published')).toHaveLength(0);
 		expect(text(entries[0], 'updated')).toBe('2026-11-30T03:00:00Z');

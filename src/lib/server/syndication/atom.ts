@@ -1,7 +1,7 @@
 /**
  * The Atom feed (RFC 4287) of the newest articles, for feed readers. An article without a date
- * of its own gets none invented: it has no <published>, and its <updated> is the build's date,
- * the last time it can have changed (the feed says so in a comment).
+ * of its own gets none invented: it has no <published>, and its <updated> is the date of the
+ * build's sources (build-date.ts), the last time it can have changed (the feed says so).
  */
 import type { ArticleSummary } from '$lib/article/types';
 import { xmlText } from './xml';
@@ -62,7 +62,7 @@ export function atomFeed(articles: readonly ArticleSummary[], { origin, builtAt 
 		`  <updated>${newest}</updated>`,
 		'  <author><name>Folio</name></author>',
 		'  <generator>Folio</generator>',
-		'  <!-- An article that gives no date has no <published>, and the build date as <updated>. -->',
+		'  <!-- An article that gives no date has no <published>; its <updated> is when the library last changed. -->',
 		...entries.map((entry) => entry.xml),
 		'</feed>',
 		''
