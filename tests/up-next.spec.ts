@@ -8,7 +8,7 @@ import { endCurrent, fakeVoices, heard, installFakeSpeech } from './support/fake
 import { expect, ownServerTest as test } from './support/fixtures';
 import { largeLibrary } from './support/global-setup';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
-import { pressOnLockScreen, setPageHidden, watchMediaSession } from './support/pocket';
+import { lockScreen, pressOnLockScreen, setPageHidden, watchMediaSession } from './support/pocket';
 
 const index: { slug: string; title: string }[] = JSON.parse(
 	readFileSync(join(largeLibrary.dir, 'articles.json'), 'utf8')
@@ -74,6 +74,8 @@ test('offline, one article ends, is marked read, and the next one’s title is s
 	// Spoken from the stored listening file: the page shown is still the first article's.
 	expect(new URL(page.url()).pathname).toBe(`/articles/${first.slug}/`);
 	await expect(page.getByRole('link', { name: `Playing: ${second.title}` })).toBeVisible();
+	// The lock screen shows the article now playing.
+	await expect.poll(async () => (await lockScreen(page)).title).toBe(second.title);
 
 	const secondBefore = await position(page, second.slug);
 	await pressOnLockScreen(page, 'nexttrack');
@@ -147,8 +149,16 @@ test('the list reorders by keyboard and by dragging, and an article can be remov
 	await page.mouse.up();
 	expect(await titles()).toEqual([third.title, second.title, first.title]);
 
-	await upNext.getByRole('button', { name: `Remove “${second.title}” from Up next` }).click();
+	// Removing by keyboard: focus goes on to the next article's ✕, and the change is said.
+	await upNext.getByRole('button', { name: `Remove “${second.title}” from Up next` }).focus();
+	await page.keyboard.press('Enter');
 	expect(await titles()).toEqual([third.title, first.title]);
+	await expect(
+		upNext.getByRole('button', { name: `Remove “${first.title}” from Up next` })
+	).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toHaveText(
+		`Removed “${second.title}” from Up next`
+	);
 	await page.reload();
 	await expect.poll(titles).toEqual([third.title, first.title]);
 });

@@ -29,10 +29,16 @@ export async function storeLibraryIndex(index: ArticleIndexEntry[]): Promise<voi
 	);
 }
 
-/** The articles of `index` not yet stored on this device. */
+/**
+ * The articles of `index` not yet stored whole on this device: page, and sentences for the
+ * player (articles saved before the listening files existed lack those).
+ */
 export async function unsavedArticles(index: ArticleIndexEntry[]): Promise<ArticleIndexEntry[]> {
 	const stored = await cachedPaths([articleCacheName]);
-	return index.filter((article) => !stored.has(articlePath(article.slug)));
+	return index.filter(
+		(article) =>
+			!stored.has(articlePath(article.slug)) || !stored.has(listeningFilePath(article.slug))
+	);
 }
 
 /** Bytes one article takes, on average, judging by the articles in the offline pack. */

@@ -24,7 +24,8 @@ export function upNextItemOf(article: ListeningArticle): UpNextItem {
 
 /** An article's listening file, from the network or the service worker's cache. */
 export async function fetchListeningArticle(slug: string): Promise<ListeningArticle> {
-	const response = await fetch(listeningFileUrl(slug));
+	// A network that hangs must not hold the player silent between two articles.
+	const response = await fetch(listeningFileUrl(slug), { signal: AbortSignal.timeout(10_000) });
 	if (!response.ok) throw new Error(`${slug}: the listening file answered ${response.status}`);
 	const article = (await response.json()) as ListeningArticle;
 	if (article?.slug !== slug || !Array.isArray(article.items) || article.items.length === 0) {

@@ -243,12 +243,50 @@ describe('going on through Up next', () => {
 		expect(synth.last.text).toBe('Title of next-one');
 	});
 
+	it('the sleep timer holds across articles: its time coming in the quiet keeps the next one paused', async () => {
+		voices.list = [enVoice];
+		const listening = listenWith(new List(['next-one', 'after']));
+		await listening.start();
+		listening.setSleep('5');
+		await vi.advanceTimersByTimeAsync(5 * 60_000 - 1000);
+		finishStory();
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(listening.article.slug).toBe('next-one');
+		expect(listening.playing).toBe(false);
+		expect(synth.last.text).not.toBe('Title of next-one');
+		expect(listening.sleep).toBe('off');
+	});
+
+	it('a place the reader chooses in the quiet wins, and the next article goes back to the front', async () => {
+		voices.list = [enVoice];
+		const list = new List(['next-one']);
+		const listening = listenWith(list);
+		await listening.start();
+		finishStory();
+		listening.speakFrom('b1-1');
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(listening.article.slug).toBe('story');
+		expect(synth.last.text).toBe('Words of b1-1.');
+		expect(list.items.map((i) => i.slug)).toEqual(['next-one']);
+	});
+
+	it('closing in the quiet keeps the next article in Up next', async () => {
+		voices.list = [enVoice];
+		const list = new List(['next-one', 'after']);
+		const listening = listenWith(list);
+		await listening.start();
+		finishStory();
+		listening.stop();
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(list.items.map((i) => i.slug)).toEqual(['next-one', 'after']);
+	});
+
 	it('next and previous track move between articles', async () => {
 		voices.list = [enVoice];
 		const list = new List(['next-one']);
 		const listening = listenWith(list);
 		await listening.start();
-		expect(listening.hasOtherArticles).toBe(true);
+		expect([listening.hasNextArticle, listening.hasPreviousArticle]).toEqual([true, false]);
 		listening.nextArticle();
 		await vi.advanceTimersByTimeAsync(0);
 		expect(listening.article.slug).toBe('next-one');

@@ -10,7 +10,7 @@ import { startSentenceId, updatePosition } from '$lib/progress/positions';
 import { progressAt } from '$lib/progress/place';
 import { SpeechEngine, type Status, type WordRange } from './engine';
 import { PersistedListeningPrefs } from './listening-prefs.svelte';
-import { Continuation, type LoadArticle, type UpNextList } from './continuation';
+import { Continuation, upNextItemOf, type LoadArticle, type UpNextList } from './continuation';
 import type { ListeningArticle } from './listening-file';
 import { remainingMinutes } from './queue';
 import { SleepTimer, type SleepChoice } from './sleep-timer';
@@ -67,6 +67,10 @@ export class Listening {
 	#betweenMs: number;
 	/** Between two articles of Up next: going on playing, or paused meanwhile. */
 	#between = $state<'playing' | 'paused' | undefined>();
+	/** Bumped when the reader chooses a place: a pending move to the next article gives way. */
+	#choice = 0;
+	/** The sleep timer's time (ms since the epoch), kept across articles until it is reached. */
+	#sleepAt: number | undefined;
 	#voiceSource: VoiceSource | undefined;
 	#sleep: SleepTimer;
 	#prefs = new PersistedListeningPrefs();
@@ -84,11 +88,14 @@ export class Listening {
 		return () => (this.#engineChanged = undefined);
 	});
 
+	/** The index, changed once a sentence (not on every word, as the engine's changes are). */
+	#at = $derived.by(() => this.index);
+	#rateNow = $derived.by(() => this.rate);
 	/** The sentence being spoken, or where speaking will start. */
-	readonly currentId = $derived.by(() => this.#queue[this.index]?.id);
-	readonly minutesLeft = $derived.by(() => remainingMinutes(this.#queue, this.index, this.rate));
+	readonly currentId = $derived.by(() => this.#queue[this.#at]?.id);
+	readonly minutesLeft = $derived.by(() => remainingMinutes(this.#queue, this.#at, this.#rateNow));
 	/** The article as a track for the lock screen: its length and the position, in seconds. */
-	readonly timeline = $derived.by(() => timelineAt(this.#queue, this.index, this.rate));
+	readonly timeline = $derived.by(() => timelineAt(this.#queue, this.#at, this.#rateNow));
 	readonly voice = $derived.by(() => this.#voices.find((v) => v.uri === this.#voiceUri));
 	/** The chosen voice needs the network and the device is offline: it will fail. */
 	readonly voiceNeedsNetwork = $derived(
@@ -109,6 +116,8 @@ export class Listening {
 		this.#isOnline = options.online ?? (() => online.current ?? true);
 		this.#sleep = new SleepTimer((lateMs) => {
 			if (lateMs < lateTimerMs) this.#engine?.stopAfterSentence();
+			// In the quiet between two articles: the next one waits, paused.
+			if (this.#between) this.#between = 'paused';
 			this.#sleepChoice = 'off';
 		});
 		if (!options.speech) {
@@ -133,6 +142,7 @@ export class Listening {
 			onEnd: () => this.#articleEnded(),
 			onSleep: () => {
 				this.#sleep.cancel();
+				this.#sleepAt = undefined;
 				this.#sleepChoice = 'off';
 			}
 		});
@@ -194,10 +204,15 @@ export class Listening {
 	get playing() {
 		return this.status === 'playing' || this.#between === 'playing';
 	}
-	/** Whether the lock screen's track buttons move between articles (there is somewhere to go). */
-	get hasOtherArticles() {
+	/** Whether there is an article to go on to in Up next (the lock screen's next track). */
+	get hasNextArticle() {
 		this.#subscribe();
-		return this.#continuation.hasNext || this.#continuation.hasPrevious;
+		return this.#continuation.hasNext;
+	}
+	/** Whether an article was heard before this one (the lock screen's previous track). */
+	get hasPreviousArticle() {
+		this.#subscribe();
+		return this.#continuation.hasPrevious;
 	}
 
 	/**
@@ -242,6 +257,7 @@ export class Listening {
 	}
 	stop() {
 		this.#closed = true;
+		this.#choice++;
 		this.#sleep.cancel();
 		clearTimeout(this.#noticeTimer);
 		this.#engine?.stop();
@@ -259,6 +275,7 @@ export class Listening {
 		if (this.#engine?.resumeAfterAway()) this.#say(resumedNotice);
 	}
 	speakFrom(id: string) {
+		this.#chose();
 		this.#engine?.speakFrom(id);
 	}
 	previousSentence() {
@@ -300,19 +317,39 @@ export class Listening {
 		else if (this.#sleepChoice === 'queue') this.#sleepChoice = 'off';
 	}
 
-	/** To the next article of Up next that loads, after `quietMs`; its title is spoken first. */
+	/**
+	 * To the next article of Up next that loads, after `quietMs`; its title is spoken first.
+	 * If the reader chose another place meanwhile (read from here, previous, close), that wins
+	 * and the article goes back to the front of Up next.
+	 */
 	async #goOn(quietMs: number): Promise<void> {
 		const from = this.#article;
+		const choice = this.#choice;
 		this.#between = this.#between ?? 'playing';
 		const next = await this.#continuation.next(from, (item) =>
 			this.#say(`“${item.title}” is not saved on this device, so it was skipped.`)
 		);
 		if (next && quietMs > 0) await new Promise((resolve) => setTimeout(resolve, quietMs));
-		const play = this.#between === 'playing';
+		if (choice !== this.#choice) {
+			if (next) this.#upNext?.listenNext(upNextItemOf(next));
+			return;
+		}
+		// The sleep timer's time came while the page was held back: the next one waits.
+		const slept = this.#sleepAt !== undefined && Date.now() >= this.#sleepAt;
+		if (slept) {
+			this.#sleepAt = undefined;
+			this.#sleepChoice = 'off';
+		}
+		const play = this.#between === 'playing' && !slept;
 		this.#between = undefined;
-		if (this.#closed) return;
 		if (next) this.#switchTo(next, play);
 		else this.#engineChanged?.();
+	}
+
+	/** The reader chose a place: the quiet between two articles, if any, ends here. */
+	#chose(): void {
+		this.#choice++;
+		this.#between = undefined;
 	}
 
 	/** Play `article` from `startAt` (or its top), with a voice for its language. */
@@ -324,6 +361,7 @@ export class Listening {
 		const remembered = this.#prefs.voiceFor(languageKey(article.lang));
 		const voice = chooseVoice(this.#voices, article.lang, !this.online, remembered)?.uri;
 		this.#engine = this.#engineFor(article, rate, voice);
+		this.#engine.sleepAt(this.#sleepAt);
 		if (startAt) this.#engine.seek(startAt);
 		this.#engineChanged?.();
 		if (play) this.#engine.play();
@@ -340,6 +378,7 @@ export class Listening {
 	/** Back to the article heard before; at the first, to this one's start. */
 	previousArticle(): void {
 		if (this.#between) return;
+		this.#chose();
 		const before = this.#continuation.previous(this.#article);
 		if (before) this.#switchTo(before, this.playing);
 		else this.#engine?.moveTo(0);
@@ -347,7 +386,8 @@ export class Listening {
 
 	/** Play `article` from sentence `id` ("read from here" on another article's page). */
 	playFrom(article: ListeningArticle, id: string): void {
-		if (article.slug === this.#article.slug) this.speakFrom(id);
+		this.#chose();
+		if (article.slug === this.#article.slug) this.#engine?.speakFrom(id);
 		else this.#switchTo(article, true, id);
 	}
 
@@ -384,7 +424,8 @@ export class Listening {
 	setSleep(choice: SleepChoice): void {
 		this.#sleep.set(choice);
 		this.#sleepChoice = choice;
-		this.#engine?.sleepAt(this.#sleep.endsAt);
+		this.#sleepAt = this.#sleep.endsAt;
+		this.#engine?.sleepAt(this.#sleepAt);
 	}
 
 	/** The one position per article, shared with reading: the sentence now spoken, its top. */
