@@ -40,6 +40,9 @@ test('the panel code is not up front: it comes after the app, at low priority, r
 		panel.url()
 	);
 	expect(preload).toBe('low');
+	// Once what the page loads by itself has come (the reading tools, Up next's buttons), opening
+	// the panel asks for nothing more.
+	await page.waitForLoadState('networkidle');
 	const later: string[] = [];
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') later.push(request.url());

@@ -3,8 +3,7 @@
  * begun ones first, as the library is sorted), they are stored for offline listening, and the
  * first one opens and starts playing.
  */
-import { tick } from 'svelte';
-import { goto } from '$app/navigation';
+import { followLink } from '$lib/article/follow-link';
 import type { ArticleIndexEntry, ArticleSummary } from '$lib/article/types';
 import { fetchLibraryIndex } from '$lib/offline/save-all';
 import { readPositions } from '$lib/progress/positions';
@@ -22,6 +21,16 @@ const fromPage = (articles: ArticleSummary[]): ArticleIndexEntry[] =>
 		listeningMinutes: stats.listeningMinutes
 	}));
 
+/** What `find` returns once it returns something, within 10 s; undefined after. */
+async function appears<T>(find: () => T | null): Promise<T | undefined> {
+	for (const started = Date.now(); Date.now() - started < 10_000;) {
+		const found = find();
+		if (found) return found;
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+	}
+	return undefined;
+}
+
 /** Returns false when there is nothing unread to play. */
 export async function playAllUnread(
 	order: PlayAllOrder,
@@ -38,11 +47,13 @@ export async function playAllUnread(
 	sharedUpNext().replace(rest);
 	const queued = new Set([first, ...rest].map((item) => item.slug));
 	void keepForListening(index.filter((entry) => queued.has(entry.slug)));
-	// No base path (svelte.config.js): resolve() would only add its route code to the startup.
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	await goto(`/articles/${first.slug}/`);
-	await tick();
-	// Start as a tap on the article's own Listen button would (its code is already running).
-	document.querySelector<HTMLButtonElement>('.listen-dock button.listen')?.click();
+	followLink(`/articles/${first.slug}/`);
+	// Start as a tap on the article's own Listen button would, once its page is shown.
+	const listen = await appears(() =>
+		location.pathname === `/articles/${first.slug}/`
+			? document.querySelector<HTMLButtonElement>('.listen-dock button.listen')
+			: null
+	);
+	listen?.click();
 	return true;
 }
