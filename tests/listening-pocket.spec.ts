@@ -9,6 +9,7 @@ import {
 	lockScreen,
 	pressOnLockScreen,
 	setPageHidden,
+	spokenSentenceInView,
 	watchMediaSession
 } from './support/pocket';
 
@@ -216,15 +217,7 @@ test.describe('coming back to the page', () => {
 		// Out of view, nothing scrolls.
 		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 		await setPageHidden(page, false);
-		await expect
-			.poll(() =>
-				page.evaluate(() => {
-					const sentence = document.querySelector('.is-speaking')!.getBoundingClientRect();
-					const bar = document.querySelector('.listen-dock')!.getBoundingClientRect();
-					return sentence.top >= 0 && sentence.bottom <= bar.top;
-				})
-			)
-			.toBe(true);
+		await expect.poll(() => spokenSentenceInView(page)).toBe(true);
 		await expect(speaking(page)).toHaveText(last!);
 	});
 

@@ -1,5 +1,6 @@
 import { expect, firstArticle, test } from './support/fixtures';
 import { endCurrent, fakeVoices, heard, installFakeSpeech, spoken } from './support/fake-speech';
+import { spokenSentenceInView } from './support/pocket';
 import { watchPolicy } from './support/policy-watch';
 
 const speaking = '.sentence.is-speaking';
@@ -83,15 +84,7 @@ test.describe('listening with a fake speech engine', () => {
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
 		for (let i = 0; i < 10; i++) await page.keyboard.press(']');
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b10-1');
-		await expect
-			.poll(() =>
-				page.evaluate(() => {
-					const sentence = document.querySelector('.is-speaking')!.getBoundingClientRect();
-					const bar = document.querySelector('.listen-dock')!.getBoundingClientRect();
-					return sentence.top >= 0 && sentence.bottom <= bar.top;
-				})
-			)
-			.toBe(true);
+		await expect.poll(() => spokenSentenceInView(page)).toBe(true);
 	});
 
 	test('reads from a clicked sentence, and from a paragraph chosen with the keyboard', async ({

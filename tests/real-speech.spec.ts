@@ -15,6 +15,7 @@ import {
 	lockScreen,
 	pressOnLockScreen,
 	setPageHidden,
+	spokenSentenceInView,
 	watchMediaSession
 } from './support/pocket';
 
@@ -217,15 +218,7 @@ test('a real engine in a pocket: sentences queued ahead, the tone while speaking
 		await setPageHidden(page, false);
 		const lastStarted = (await starts()).at(-1);
 		expect((await highlighted.textContent())?.trim()).toBe(lastStarted);
-		await expect
-			.poll(() =>
-				page.evaluate(() => {
-					const sentence = document.querySelector('.is-speaking')!.getBoundingClientRect();
-					const bar = document.querySelector('.listen-dock')!.getBoundingClientRect();
-					return sentence.top >= 0 && sentence.bottom <= bar.top;
-				})
-			)
-			.toBe(true);
+		await expect.poll(() => spokenSentenceInView(page)).toBe(true);
 		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 		testInfo.annotations.push({
 			type: 'pocket',

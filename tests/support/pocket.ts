@@ -81,3 +81,12 @@ export async function setPageHidden(page: Page, hidden: boolean): Promise<void> 
 		document.dispatchEvent(new Event('visibilitychange'));
 	}, hidden);
 }
+
+/** Whether the sentence being spoken is in the window, above the listening bar. */
+export function spokenSentenceInView(page: Page): Promise<boolean> {
+	return page.evaluate(() => {
+		const sentence = document.querySelector('.is-speaking')?.getBoundingClientRect();
+		const bar = document.querySelector('.listen-dock')!.getBoundingClientRect();
+		return sentence !== undefined && sentence.top >= 0 && sentence.bottom <= bar.top;
+	});
+}
