@@ -5,7 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleSlugOf, offlineManifestName, recordRevision } from './offline-manifest.js';
+import {
+	articleSlugOf,
+	isSearchChunk,
+	offlineManifestName,
+	recordRevision
+} from './offline-manifest.js';
+import { searchFilesName } from './search-index.js';
 
 /** Build files that are deliberately not precached, each with its reason. */
 export const notPrecached = [
@@ -32,6 +38,10 @@ export const notPrecached = [
 	{
 		test: (/** @type {string} */ path) => path === 'articles.json',
 		why: 'the library index, fetched online by Save all'
+	},
+	{
+		test: (/** @type {string} */ path) => path === `pagefind/${searchFilesName}`,
+		why: "the list of the search index's files, fetched online by Save all"
 	},
 	{
 		test: (/** @type {string} */ path) => ['feed.xml', 'sitemap.xml', 'robots.txt'].includes(path),
@@ -93,6 +103,8 @@ export function checkPrecache(buildDir) {
 		const url = urlOf(path);
 		const slug = articleSlugOf(url);
 		if (slug !== undefined && onDemand.has(slug)) continue;
+		// A library larger than the precache has its search index saved by Save all instead.
+		if (!recorded.wholeSearchIndex && isSearchChunk(url)) continue;
 		fileUrls.add(url);
 		if (!precached.has(url)) problems.push(`${path} is in the build but not precached (${url})`);
 	}

@@ -16,6 +16,15 @@ export function articleSlugOf(/** @type {string} */ url) {
 }
 
 /**
+ * The parts of the search index that grow with the library: its index, filter and fragment
+ * chunks (scripts/search-index.js). The rest of it (the API, its worker, the WebAssembly and
+ * the metadata) is small and always precached.
+ */
+export function isSearchChunk(/** @type {string} */ url) {
+	return /^\/?pagefind\/(?:index|filter|fragment)\//.test(url);
+}
+
+/**
  * Keep the newest `limit` articles' pages and data in the precache; everything else stays.
  * @template {{ url: string }} T
  * @param {T[]} entries
@@ -80,6 +89,10 @@ export async function precacheManifest(globbed) {
 	const slugs = index.map((article) => article.slug);
 	const limit = precacheLimit();
 	const selected = selectPrecache(entries, slugs, limit);
+	// The search index whole only when every article is precached too; beyond that, Save all
+	// stores it (src/lib/offline/save-all.ts) and searching online keeps what it used.
+	const wholeSearchIndex = slugs.length <= limit;
+	if (!wholeSearchIndex) selected.entries = selected.entries.filter((e) => !isSearchChunk(e.url));
 	const files = selected.entries
 		.map(({ url, size }) => ({ url: url.startsWith('/') ? url : `/${url}`, size }))
 		.sort((a, b) => (a.url < b.url ? -1 : 1));
@@ -90,6 +103,7 @@ export async function precacheManifest(globbed) {
 		// Their titles and languages, so the saved articles can be listed offline from data.
 		articleIndex: index.slice(0, limit),
 		totalArticles: slugs.length,
+		wholeSearchIndex,
 		precacheLimit: limit
 	};
 	const text = JSON.stringify(record);

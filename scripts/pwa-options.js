@@ -60,6 +60,9 @@ export const pwaOptions = {
 		// 6. Fonts and icons too; the .br/.gz copies are the server's business, not the cache's.
 		globPatterns: [
 			'client/**/*.{js,css,woff2,svg,png,ico,json,webmanifest}',
+			// The search index (scripts/search-index.js); offline-manifest.js trims it for a
+			// library larger than the precache.
+			'client/pagefind/**/*.{pagefind,pf_meta,pf_index,pf_filter,pf_fragment}',
 			'prerendered/**/*.{html,json}'
 		],
 		// Left out on purpose (scripts/check-precache.js knows these): install screenshots serve
@@ -69,7 +72,9 @@ export const pwaOptions = {
 			'client/screenshots/**',
 			'prerendered/pages/404.html',
 			// The whole library's index, fetched online by "Save all for offline".
-			'prerendered/pages/articles.json'
+			'prerendered/pages/articles.json',
+			// The list of the search index's files, fetched online by Save all too.
+			'client/pagefind/folio-files.json'
 		],
 		// 4. No navigation fallback to the home page: unknown pages go to the network, and
 		// offline to the prerendered offline page.
@@ -100,6 +105,14 @@ export const pwaOptions = {
 				}
 			},
 			{
+				// The search index's chunks that are not precached (a library larger than the
+				// precache): kept when a search online uses them, or all at once by Save all. Their
+				// names are hashes of their contents, so a stored one is never stale.
+				urlPattern: ({ url }) => /^\/pagefind\/(?:index|filter|fragment)\//.test(url.pathname),
+				handler: 'CacheFirst',
+				options: { cacheName: 'folio-search' }
+			},
+			{
 				urlPattern: ({ request }) => request.mode === 'navigate',
 				handler: 'NetworkOnly',
 				options: { precacheFallback: { fallbackURL: '/offline/' } }
@@ -110,7 +123,15 @@ export const pwaOptions = {
 			/^utm_/,
 			/^fbclid$/,
 			/^x-sveltekit-invalidated$/,
-			/^x-sveltekit-trailing-slash$/
+			/^x-sveltekit-trailing-slash$/,
+			// Pagefind asks for its entry file with ?ts=<now>, to get past HTTP caches; the
+			// precache holds the entry of this very build, whatever the parameter says.
+			/^ts$/,
+			// The search page's own parameters (src/lib/search/search-url.ts): offline, /search/?q=…
+			// is the precached /search/, which reads them itself.
+			/^q$/,
+			/^lang$/,
+			/^sort$/
 		],
 		// Kit's URLs, the newest articles only, and the record of it all (offline-manifest.js).
 		manifestTransforms: [precacheManifest],

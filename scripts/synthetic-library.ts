@@ -38,6 +38,15 @@ function sentence(words: string[], next: () => number, lang: Lang): string {
 	return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }
 
+/**
+ * Words that occur in one article only, for search tests and the bench: a German article
+ * (index 7) and a Ukrainian one (index 10), each in a sentence of its body.
+ */
+export const uniqueWords: Record<number, string> = {
+	7: 'Zauberflötenwerkstatt',
+	10: 'світлячкознавство'
+};
+
 /** The Markdown source of synthetic article `index`. */
 export function syntheticArticle(index: number): { slug: string; markdown: string } {
 	const next = random(index + 1);
@@ -55,6 +64,8 @@ export function syntheticArticle(index: number): { slug: string; markdown: strin
 			)
 		);
 	}
+	if (uniqueWords[index])
+		body.push(`${sentence(words, next, lang).slice(0, -1)} ${uniqueWords[index]}.`);
 	const title = `Article ${index + 1}: ${sentence(words, next, lang).slice(0, 60)}`;
 	const markdown = [
 		'---',

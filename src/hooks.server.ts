@@ -7,6 +7,9 @@ import {
 	modulesOf,
 	type ClientManifest
 } from '$lib/server/boot/hold-kit-start';
+import { getArticle } from '$lib/server/content';
+import { allowWebAssembly, searchingRoutes } from '$lib/server/search/search-csp';
+import { markForSearch } from '$lib/server/search/search-marks';
 
 /**
  * The first-tap modules, from Vite's client manifest (written before Kit prerenders). Read once,
@@ -29,12 +32,19 @@ function firstTap(): string[] {
  * (src/lib/settings/pre-paint.js) and the start of the app after the first paint
  * (src/lib/boot/start-after-paint.js). Their texts come through vite.config.ts's `define`,
  * untouched by Vite, so they match their hashes in the CSP (svelte.config.js). Kit's own boot
- * script waits for the second (src/lib/server/boot/hold-kit-start.ts).
+ * script waits for the second (src/lib/server/boot/hold-kit-start.ts). Pages that search may
+ * also run WebAssembly (src/lib/server/search/search-csp.ts); article pages get the marks of
+ * what search indexes (src/lib/server/search/search-marks.ts).
  */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			holdKitStart(
+export const handle: Handle = ({ event, resolve }) => {
+	const searches = building && searchingRoutes.has(event.route.id ?? '');
+	const article =
+		building && event.route.id === '/articles/[slug]' && event.params.slug
+			? getArticle(event.params.slug)
+			: undefined;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const page = holdKitStart(
 				html
 					.replace('%folio.prePaint%', () => `<script>${__FOLIO_PRE_PAINT__}</script>`)
 					.replace(
@@ -42,5 +52,9 @@ export const handle: Handle = ({ event, resolve }) =>
 						() => `<script>${__FOLIO_START_AFTER_PAINT__}</script>`
 					),
 				firstTap()
-			)
+			);
+			if (article) return markForSearch(page, article);
+			return searches ? allowWebAssembly(page) : page;
+		}
 	});
+};

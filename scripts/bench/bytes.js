@@ -9,8 +9,12 @@ export const budgets = {
 	renderCriticalBytes: 14 * 1024,
 	/** JavaScript an article page loads up front. */
 	upFrontJsBytes: 45 * 1024,
-	/** Everything the service worker precaches for the current library, fonts included. */
-	offlinePackBytes: 600 * 1024
+	/**
+	 * Everything the service worker precaches for the current library, fonts included. 600 KB
+	 * until search (#16), which must work offline from the first visit: its engine is 107 KB
+	 * (Pagefind's API 47 KB and its WebAssembly 60 KB, already compressed) and its page 27 KB.
+	 */
+	offlinePackBytes: 700 * 1024
 };
 
 /** @param {Buffer | string} data */

@@ -15,7 +15,7 @@ function escapeText(text: string): string {
 	return text.replace(/[&<>]/g, (char) => textEscapes[char]);
 }
 
-function escapeAttribute(value: string): string {
+export function escapeAttribute(value: string): string {
 	return value.replace(/[&<>"]/g, (char) => attributeEscapes[char]);
 }
 
