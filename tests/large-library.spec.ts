@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ownServerTest as test, expect } from './support/fixtures';
+import { uniqueWords } from '../scripts/synthetic-library';
 import { largeLibrary } from './support/global-setup';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
 import { hydrated } from './support/settings';
@@ -129,5 +130,48 @@ test('"Save all for offline" stores every article, with progress', async ({
 		return { ok: response.ok, slug: (await response.json()).slug };
 	}, oldest);
 	expect(listening).toEqual({ ok: true, slug: oldest });
+
+	// Save all saved the search index too: the oldest articles are found with no network.
+	await page.goto(`/search/?q=${uniqueWords[7]}`);
+	const found = page.getByRole('region', { name: 'Search results' });
+	await expect(found.getByRole('link', { name: /^Article 8:/ })).toBeVisible();
+	await expect(found.locator('.note')).toHaveCount(0);
+	await goOnline(context, server, largeLibrary.dir);
+});
+
+test('search finds an article by a word of its own language, and can keep to one language', async ({
+	page
+}) => {
+	const found = page.getByRole('region', { name: 'Search results' });
+	await page.goto(`/search/?q=${uniqueWords[10]}`);
+	await expect(found.getByRole('status')).toHaveText(`1 article matches “${uniqueWords[10]}”.`);
+	await expect(found.getByRole('link', { name: /^Article 11:/ })).toBeVisible();
+	await expect(found.getByText(/Ukrainian · New$/)).toBeVisible();
+
+	await page.goto(`/search/?q=${uniqueWords[7]}&lang=de`);
+	await expect(found.getByRole('link', { name: /^Article 8:/ })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('de');
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('');
+	await expect(page).toHaveURL(`/search/?q=${encodeURIComponent(uniqueWords[7])}`);
+});
+
+test('offline, search says when its index is not saved, instead of finding nothing', async ({
+	page,
+	context,
+	server
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await expect(page.getByRole('button', { name: 'Saved for offline' })).toBeVisible();
+	await goOffline(context, server);
+	await page.reload();
+	await hydrated(page);
+	const field = page.getByRole('searchbox', { name: 'Search articles' });
+	await field.click();
+	await field.pressSequentially(uniqueWords[7]);
+	const found = page.getByRole('region', { name: 'Search results' });
+	await expect(
+		found.getByText('Part of the search index is not saved on this device')
+	).toBeVisible();
 	await goOnline(context, server, largeLibrary.dir);
 });

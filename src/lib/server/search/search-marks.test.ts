@@ -7,7 +7,7 @@ const article = {
 	lang: 'de',
 	summary: 'Ein "Gipfel" & <mehr>',
 	published: '2025-11-30',
-	stats: { readingMinutes: 4 }
+	stats: { readingMinutes: 3.9612 }
 } as Article;
 const page =
 	'<header>chrome</header><article class="article" lang="de"><p class="byline svelte-x">By</p>' +
