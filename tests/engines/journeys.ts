@@ -172,6 +172,39 @@ export const journeys: Journey[] = [
 		}
 	},
 	{
+		name: 'search: the library finds a word of the body as the reader types, and /search/?q= finds it with the server gone',
+		async run({ driver, site }) {
+			const found = (where: string) =>
+				waitFor(
+					driver,
+					`the article among the results (${where})`,
+					(wanted) =>
+						[...document.querySelectorAll('[aria-label="Search results"] a')].some(
+							(link) => link.textContent?.trim() === wanted
+						),
+					title
+				);
+			await driver.goto('/');
+			await savedForOffline(driver);
+			await appStarted(driver);
+			// "/" goes to the field; the word is typed key by key, as a reader would.
+			await driver.press('/');
+			await waitFor(driver, 'the search field focused', () =>
+				document.activeElement?.matches('input[type="search"]')
+			);
+			for (const key of 'Umerov') await driver.press(key);
+			await found('the library, online');
+			await settled(driver);
+
+			await site.stop();
+			await driver.goto('/search/?q=Umerov');
+			await found('the search page, offline');
+			expect(await driver.run(() => document.querySelector('mark')?.textContent)).toMatch(
+				/^Umerov/
+			);
+		}
+	},
+	{
 		name: 'offline: after one visit, the article, the library and an unknown address work with the server gone',
 		async run({ driver, site }) {
 			await driver.goto(firstArticle);
