@@ -124,6 +124,38 @@ export const states: State[] = [
 			await page.getByText('Continued where you left off.').waitFor();
 		}
 	},
+	{
+		name: 'library, searching',
+		path: '/',
+		show: async (page) => {
+			const field = page.getByRole('searchbox', { name: 'Search articles' });
+			await field.click();
+			await field.pressSequentially('peace talks');
+			await page
+				.getByRole('region', { name: 'Search results' })
+				.getByRole('link')
+				.first()
+				.waitFor();
+		}
+	},
+	{
+		name: 'search page, results',
+		path: '/search/?q=Umerov',
+		show: async (page) => {
+			await page
+				.getByRole('region', { name: 'Search results' })
+				.getByRole('link')
+				.first()
+				.waitFor();
+		}
+	},
+	{
+		name: 'search page, nothing found',
+		path: '/search/?q=zzzzqqq',
+		show: async (page) => {
+			await page.getByText('No articles match').waitFor();
+		}
+	},
 	{ name: 'offline page', path: '/offline/' },
 	{ name: 'not found', path: '/no-such-page/' }
 ];

@@ -7,7 +7,7 @@ const article = {
 	lang: 'de',
 	summary: 'Ein "Gipfel" & <mehr>',
 	published: '2025-11-30',
-	stats: { readingMinutes: 3.9612 }
+	stats: { readingMinutes: 3.5 }
 } as Article;
 const page =
 	'<header>chrome</header><article class="article" lang="de"><p class="byline svelte-x">By</p>' +
@@ -18,7 +18,7 @@ describe('markForSearch', () => {
 		const html = markForSearch(page, article);
 		expect(html).toContain(
 			'<article data-pagefind-body data-pagefind-index-attrs="data-summary" ' +
-				'data-summary="Ein &quot;Gipfel&quot; &amp; &lt;mehr&gt;" data-pagefind-meta="minutes:4" ' +
+				'data-summary="Ein &quot;Gipfel&quot; &amp; &lt;mehr&gt;" data-pagefind-meta="minutes:3.5" ' +
 				'data-pagefind-filter="language:de" data-pagefind-sort="date:2025-11-30" class="article"'
 		);
 		expect(html).toContain('<p data-pagefind-meta="byline" class="byline svelte-x">');

@@ -14,7 +14,7 @@ function marks(article: Article): [string, string][] {
 		'data-pagefind-body',
 		'data-pagefind-index-attrs="data-summary"',
 		`data-summary="${escapeAttribute(article.summary)}"`,
-		`data-pagefind-meta="minutes:${Math.round(article.stats.readingMinutes * 10) / 10}"`,
+		`data-pagefind-meta="minutes:${article.stats.readingMinutes}"`,
 		`data-pagefind-filter="language:${escapeAttribute(article.lang)}"`,
 		...(article.published ? [`data-pagefind-sort="date:${article.published}"`] : [])
 	];
