@@ -157,7 +157,10 @@ console.log(
 	'interactive (ms after first paint, phone profile):',
 	JSON.stringify(interactive, null, 1)
 );
-if (scale) console.table(scale);
+if (scale) {
+	console.table(scale.map(({ search, ...figures }) => figures));
+	console.table(scale.flatMap(({ articles, search }) => (search ? [{ articles, ...search }] : [])));
+}
 for (const [name, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticLibrary } from '../synthetic-library.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -12,6 +13,8 @@ export interface ScaleFigures {
 	buildSeconds: number;
 	peakMemoryMB: number;
 	msPerArticle: number;
+	/** The search index and query times (libraries of 1,000 articles or more). */
+	search?: SearchFigures;
 }
 
 /** Build each library size with GNU time, which reports the peak resident memory. */
@@ -45,7 +48,8 @@ export async function measureScale(sizes: number[]): Promise<ScaleFigures[]> {
 				articles,
 				buildSeconds,
 				peakMemoryMB: Math.round(Number(kilobytes) / 1024),
-				msPerArticle: Math.round((buildSeconds * 1000) / articles)
+				msPerArticle: Math.round((buildSeconds * 1000) / articles),
+				search: articles >= 1000 ? await measureSearch(join(dir, 'build'), articles) : undefined
 			});
 			console.log(`scale: ${articles} articles built in ${buildSeconds} s`);
 		} finally {

@@ -1,0 +1,90 @@
+// Search at scale, in the browser: the size of a built library's Pagefind index, and how long a
+// query takes (Pagefind loaded on the page, no worker, as Folio runs it), first and warm, on this
+// machine's speed and with the CPU four times slower (a mid-range phone).
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../browser-path.js';
+import { uniqueWords } from '../synthetic-library.ts';
+import { StaticServer } from '../../tests/support/static-server.ts';
+
+export interface SearchFigures {
+	/** Index, filter and fragment chunks: what Save all stores for search. */
+	indexBytes: number;
+	indexBytesPer1000Articles: number;
+	indexFiles: number;
+	/** Milliseconds from the first call to results with their first 20 fragments loaded. */
+	firstQueryMs: number;
+	/** Another query on the same page: Pagefind and its metadata already loaded. */
+	warmQueryMs: number;
+	/** A word in a sixth of the articles (every German one): many chunks and 20 fragments. */
+	commonWordMs: number;
+	phone4xFirstQueryMs: number;
+	phone4xWarmQueryMs: number;
+}
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const sub of ['index', 'filter', 'fragment']) {
+		for (const name of readdirSync(join(dir, sub))) {
+			bytes += statSync(join(dir, sub, name)).size;
+			files++;
+		}
+	}
+	return { bytes, files };
+}
+
+/** One query in the page, timed there: search, then the first page of results' fragments. */
+async function timedQuery(page: import('@playwright/test').Page, term: string) {
+	return page.evaluate(async (text) => {
+		const url = '/pagefind/pagefind.js';
+		const started = performance.now();
+		const pagefind = await import(/* @vite-ignore */ url);
+		await pagefind.options({ noWorker: true, excerptLength: 28 });
+		await pagefind.filters();
+		const found = await pagefind.search(text);
+		await Promise.all(found.results.slice(0, 20).map((r: { data(): unknown }) => r.data()));
+		return { ms: performance.now() - started, results: found.results.length };
+	}, term);
+}
+
+/** Measure search on the built library in `buildDir` of `articles` articles. */
+export async function measureSearch(buildDir: string, articles: number): Promise<SearchFigures> {
+	const { bytes, files } = folderBytes(join(buildDir, 'pagefind'));
+	const site = await StaticServer.start(buildDir);
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+	try {
+		const run = async (slowdown: number) => {
+			const context = await browser.newContext({ baseURL: site.url });
+			const page = await context.newPage();
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+			await page.goto('/search/');
+			const first = await timedQuery(page, uniqueWords[7]);
+			const warm = await timedQuery(page, uniqueWords[10]);
+			const common = await timedQuery(page, 'der');
+			if (first.results !== 1 || warm.results !== 1 || common.results < 20)
+				throw new Error(
+					`search bench: unexpected results ${JSON.stringify([first, warm, common])}`
+				);
+			await context.close();
+			return { first: first.ms, warm: warm.ms, common: common.ms };
+		};
+		const desktop = await run(1);
+		const phone = await run(4);
+		return {
+			indexBytes: bytes,
+			indexBytesPer1000Articles: Math.round((bytes / articles) * 1000),
+			indexFiles: files,
+			firstQueryMs: Math.round(desktop.first),
+			warmQueryMs: Math.round(desktop.warm),
+			commonWordMs: Math.round(desktop.common),
+			phone4xFirstQueryMs: Math.round(phone.first),
+			phone4xWarmQueryMs: Math.round(phone.warm)
+		};
+	} finally {
+		await browser.close();
+		await site.stop();
+	}
+}
