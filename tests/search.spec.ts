@@ -64,6 +64,10 @@ test('search works with the network gone, in the library and on the search page'
 	await typeSearch(page, bodyWord);
 	await expect(results(page).getByRole('link', { name: title })).toBeVisible();
 	await expect(results(page).locator('.note')).toHaveCount(0);
+	// Enter goes to the search page within the app, offline too.
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(`/search/?q=${bodyWord}`);
+	await expect(results(page).getByRole('link', { name: title })).toBeVisible();
 
 	const response = await page.goto(`/search/?q=${bodyWord}`);
 	expect(response?.fromServiceWorker()).toBe(true);
