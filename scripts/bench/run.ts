@@ -158,7 +158,7 @@ console.log(
 	JSON.stringify(interactive, null, 1)
 );
 if (scale) {
-	console.table(scale.map(({ search, ...figures }) => figures));
+	console.table(scale.map((figures) => ({ ...figures, search: undefined })));
 	console.table(scale.flatMap(({ articles, search }) => (search ? [{ articles, ...search }] : [])));
 }
 for (const [name, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);

@@ -101,7 +101,7 @@ describe('Search', () => {
 
 	it('keeps only the newest search when two overlap', async () => {
 		let query = 'first';
-		let finishFirst = (_: PagefindSearch) => {};
+		let finishFirst: (value: PagefindSearch) => void = () => {};
 		pagefind.search.mockImplementation(
 			(text: string) =>
 				new Promise((resolve) =>
