@@ -12,11 +12,16 @@ export const maxArticleBytes = 512 * 1024;
 const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** All `.md` files under `dir`, in a stable order. */
-function markdownFiles(dir: string): string[] {
+export function markdownFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
 		.map((entry) => join(entry.parentPath, entry.name))
 		.sort();
+}
+
+/** The slug an article file gives its article: its name without `.md`. */
+export function slugOfFile(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
 }
 
 /** Read, validate and prepare one article file. `file` is shown in errors as given. */
@@ -24,7 +29,7 @@ export function prepareArticle(path: string, file: string, today = new Date()): 
 	const size = statSync(path).size;
 	if (size > maxArticleBytes)
 		throw new ArticleError(file, `file is ${Math.round(size / 1024)} KiB; the limit is 512 KiB`);
-	const slug = path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
+	const slug = slugOfFile(path);
 	return prepareArticleSource(readFileSync(path, 'utf8'), slug, file, today);
 }
 

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { articlesAfter, getArticle, getArticles } from '$lib/server/content';
+import { articleSlugs, articlesAfter, getArticle } from '$lib/server/content';
 import { absoluteUrl } from '$lib/server/origin';
 import { onwardCandidates } from '$lib/progress/onward';
 
 export function entries() {
-	return getArticles().map(({ slug }) => ({ slug }));
+	return articleSlugs().map((slug) => ({ slug }));
 }
 
 export function load({ params }) {

@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { getArticles } from '$lib/server/content';
+import { articleSlugs } from '$lib/server/content';
 import { libraryPage, libraryPageSize } from '$lib/server/content/pages';
 import { absoluteUrl } from '$lib/server/origin';
 
 /** Pages 2 and on; page 1 is the home page. */
 export function entries() {
-	const pages = Math.ceil(getArticles().length / libraryPageSize);
+	const pages = Math.ceil(articleSlugs().length / libraryPageSize);
 	return Array.from({ length: Math.max(0, pages - 1) }, (_, index) => ({ n: String(index + 2) }));
 }
 

@@ -1,11 +1,11 @@
 import { error, json } from '@sveltejs/kit';
-import { getArticle, getArticles } from '$lib/server/content';
+import { articleSlugs, getArticle } from '$lib/server/content';
 import { listeningArticle } from '$lib/speech/listening-file';
 
 export const prerender = true;
 
 export function entries() {
-	return getArticles().map(({ slug }) => ({ slug }));
+	return articleSlugs().map((slug) => ({ slug }));
 }
 
 /** The article's sentences for the player (src/lib/speech/listening-file.ts). */
