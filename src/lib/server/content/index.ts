@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Article } from '$lib/article/types';
-import { loadArticles, markdownFiles, slugOfFile } from './load';
+import type { Article, ArticleSummary } from '$lib/article/types';
+import { loadLibrary, markdownFiles, slugOfFile } from './load';
 
 export { summarize } from './load';
 
@@ -12,10 +12,10 @@ export const articlesDir =
 	process.env.FOLIO_ARTICLES_DIR ?? join(process.cwd(), 'content', 'articles');
 
 let cache:
-	{ all: Article[]; bySlug: Map<string, Article>; position: Map<string, number> } | undefined;
+	{ all: ArticleSummary[]; texts: Map<string, string>; position: Map<string, number> } | undefined;
 
-/** Every article, newest first; loaded and validated once per build. */
-export function getArticles(): Article[] {
+/** Every article's summary, newest first; loaded and validated once per build. */
+export function getArticles(): ArticleSummary[] {
 	return library().all;
 }
 
@@ -29,13 +29,23 @@ export function articleSlugs(): string[] {
 	return markdownFiles(articlesDir).map(slugOfFile);
 }
 
-/** One article, or undefined when no article has that slug. */
+/** The few articles parsed last: a page, its data and its hooks ask for the same one in turn. */
+const recent = new Map<string, Article>();
+
+/** One article, whole, or undefined when no article has that slug. */
 export function getArticle(slug: string): Article | undefined {
-	return library().bySlug.get(slug);
+	const known = recent.get(slug);
+	if (known) return known;
+	const text = library().texts.get(slug);
+	if (text === undefined) return undefined;
+	const article = JSON.parse(text) as Article;
+	recent.set(slug, article);
+	if (recent.size > 4) recent.delete(recent.keys().next().value as string);
+	return article;
 }
 
 /** Up to `count` articles after `slug` in library order (the next older ones). */
-export function articlesAfter(slug: string, count: number): Article[] {
+export function articlesAfter(slug: string, count: number): ArticleSummary[] {
 	const { all, position } = library();
 	const index = position.get(slug);
 	return index === undefined ? [] : all.slice(index + 1, index + 1 + count);
@@ -43,11 +53,11 @@ export function articlesAfter(slug: string, count: number): Article[] {
 
 function library() {
 	if (!cache) {
-		const all = loadArticles(articlesDir);
+		const stored = loadLibrary(articlesDir);
 		cache = {
-			all,
-			bySlug: new Map(all.map((article) => [article.slug, article])),
-			position: new Map(all.map((article, index) => [article.slug, index]))
+			all: stored.map((article) => article.summary),
+			texts: new Map(stored.map((article) => [article.summary.slug, article.text])),
+			position: new Map(stored.map((article, index) => [article.summary.slug, index]))
 		};
 	}
 	return cache;
