@@ -47,13 +47,18 @@ export const uniqueWords: Record<number, string> = {
 	10: 'світлячкознавство'
 };
 
-/** The Markdown source of synthetic article `index`. */
-export function syntheticArticle(index: number): { slug: string; markdown: string } {
+/** Articles are 0.4 days apart from 2020, closer in a library too large to end by 2025. */
+const firstDay = Date.UTC(2020, 0, 1);
+const lastDay = Date.UTC(2025, 11, 31);
+
+/** The Markdown source of synthetic article `index` of a library of `count`. */
+export function syntheticArticle(index: number, count = 0): { slug: string; markdown: string } {
 	const next = random(index + 1);
 	const langs = Object.keys(languages) as Lang[];
 	const lang = langs[index % langs.length];
 	const words = languages[lang].split(' ');
-	const day = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000 * 0.4);
+	const step = Math.min(86_400_000 * 0.4, (lastDay - firstDay) / Math.max(1, count - 1));
+	const day = new Date(firstDay + index * step);
 	const paragraphs = 6 + Math.floor(next() * 40);
 	const body: string[] = [];
 	for (let p = 0; p < paragraphs; p++) {
@@ -88,7 +93,7 @@ export function syntheticArticle(index: number): { slug: string; markdown: strin
 export function writeSyntheticLibrary(dir: string, count: number): void {
 	mkdirSync(dir, { recursive: true });
 	for (let index = 0; index < count; index++) {
-		const { slug, markdown } = syntheticArticle(index);
+		const { slug, markdown } = syntheticArticle(index, count);
 		writeFileSync(join(dir, `${slug}.md`), markdown);
 	}
 }
