@@ -3,10 +3,10 @@
 // too, while prerendering and before its adapter writes the output, but inside a stack trace.)
 //   tsx scripts/validate-articles.ts   (reads FOLIO_ARTICLES_DIR, else content/articles)
 import { articlesDir } from '../src/lib/server/content/index.ts';
-import { loadArticles } from '../src/lib/server/content/load.ts';
+import { checkArticles } from '../src/lib/server/content/load.ts';
 
 try {
-	const count = loadArticles(articlesDir).length;
+	const count = checkArticles(articlesDir);
 	console.log(`validate-articles: ${count} articles are valid`);
 } catch (error) {
 	console.error(`validate-articles: ${(error as Error).message}`);

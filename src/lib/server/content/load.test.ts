@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Block, Sentence, TextBlock } from '$lib/article/types';
 import { articlesDir } from './index';
-import { loadArticles } from './load';
+import { checkArticles, loadArticles, loadLibrary } from './load';
 
 const sourceText = readFileSync(
 	join(process.cwd(), 'content', 'sources', 'us-ukraine-florida-talks.txt'),
@@ -94,6 +94,18 @@ describe('loadArticles on broken input', () => {
 	it('loads a good article', () => {
 		write('good.md', good);
 		expect(loadArticles(dir).map((a) => a.slug)).toEqual(['good']);
+	});
+
+	it('checks and stores the same library, newest first, and fails the same way', () => {
+		write('old.md', good.replace('lang: en', 'lang: en\npublished: 2024-01-02'));
+		write('new.md', good.replace('lang: en', 'lang: en\npublished: 2025-03-04'));
+		expect(checkArticles(dir)).toBe(2);
+		const stored = loadLibrary(dir);
+		expect(stored.map((a) => a.summary.slug)).toEqual(['new', 'old']);
+		expect(JSON.parse(stored[0].text)).toEqual(loadArticles(dir)[0]);
+		write('bad.md', good.replace('title: T\n', ''));
+		expect(() => checkArticles(dir)).toThrow(/bad\.md: title is missing/);
+		expect(() => loadLibrary(dir)).toThrow(/bad\.md: title is missing/);
 	});
 
 	it.each([
