@@ -20,7 +20,7 @@ async function openOfflinePanel(page: import('@playwright/test').Page) {
 }
 
 for (const { theme, scheme } of schemes) {
-	test(`axe: library, Offline panel, offline page and 404 in the ${theme} theme (${scheme})`, async ({
+	test(`axe: library, Offline panel, search, offline page and 404 in the ${theme} theme (${scheme})`, async ({
 		page
 	}) => {
 		await page.emulateMedia({ colorScheme: scheme });
@@ -33,6 +33,13 @@ for (const { theme, scheme } of schemes) {
 		await expect(panel.getByRole('heading', { name: /Articles available offline/ })).toBeVisible();
 		await expectNoAxeViolations(page, 'library with the Offline panel');
 		await page.keyboard.press('Escape');
+		// Search results, their marked words included, in this theme.
+		await page.getByRole('searchbox', { name: 'Search articles' }).fill('Umerov');
+		await expect(page.locator('.search-results mark')).toHaveCount(1);
+		await expectNoAxeViolations(page, 'library with search results');
+		await page.goto('/search/?q=Umerov');
+		await expect(page.locator('.search-results mark')).toHaveCount(1);
+		await expectNoAxeViolations(page, 'the search page with results');
 		for (const [path, heading] of [
 			['/offline/', 'This page is not saved for offline reading'],
 			['/no-such-page/', 'Page not found']
@@ -48,7 +55,7 @@ for (const { theme, scheme } of schemes) {
 test('every page has a skip link and the landmarks: banner, site navigation, main, footer', async ({
 	page
 }) => {
-	for (const path of ['/', firstArticle, '/offline/', '/no-such-page/']) {
+	for (const path of ['/', firstArticle, '/search/', '/offline/', '/no-such-page/']) {
 		await page.goto(path);
 		await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveAttribute(
 			'href',
