@@ -116,11 +116,14 @@ export const states: State[] = [
 		name: 'article, "Continued where you left off"',
 		path: firstArticle,
 		show: async (page) => {
+			// Stored from the library, not from the article: an article leaving (a reload) saves
+			// its own place, which could land after this one on a busy machine and replace it.
+			await page.goto('/');
 			await page.evaluate(
 				(value) => localStorage.setItem('folio.positions', value),
 				JSON.stringify(inProgress)
 			);
-			await page.reload();
+			await page.goto(firstArticle);
 			await page.getByText('Continued where you left off.').waitFor();
 		}
 	},
