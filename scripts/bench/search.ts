@@ -1,10 +1,11 @@
 // Search at scale, in the browser: the size of a built library's Pagefind index, and how long a
 // query takes (Pagefind loaded on the page, no worker, as Folio runs it), first and warm, on this
 // machine's speed and with the CPU four times slower (a mid-range phone).
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../browser-path.js';
+import { searchFilesName } from '../search-index.js';
 import { uniqueWords } from '../synthetic-library.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';
 
@@ -23,18 +24,6 @@ export interface SearchFigures {
 	phone4xWarmQueryMs: number;
 }
 
-function folderBytes(dir: string): { bytes: number; files: number } {
-	let bytes = 0;
-	let files = 0;
-	for (const sub of ['index', 'filter', 'fragment']) {
-		for (const name of readdirSync(join(dir, sub))) {
-			bytes += statSync(join(dir, sub, name)).size;
-			files++;
-		}
-	}
-	return { bytes, files };
-}
-
 /** One query in the page, timed there: search, then the first page of results' fragments. */
 async function timedQuery(page: import('@playwright/test').Page, term: string) {
 	return page.evaluate(async (text) => {
@@ -51,7 +40,10 @@ async function timedQuery(page: import('@playwright/test').Page, term: string) {
 
 /** Measure search on the built library in `buildDir` of `articles` articles. */
 export async function measureSearch(buildDir: string, articles: number): Promise<SearchFigures> {
-	const { bytes, files } = folderBytes(join(buildDir, 'pagefind'));
+	// The build's own list of the index's chunks and their bytes (scripts/search-index.js).
+	const list = JSON.parse(readFileSync(join(buildDir, 'pagefind', searchFilesName), 'utf8'));
+	const bytes: number = list.bytes;
+	const files: number = list.files.length;
 	const site = await StaticServer.start(buildDir);
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 	try {
