@@ -43,7 +43,7 @@ test('a broken article fails the build at once, one line per file, and writes no
 	const result = build('npm', ['run', 'build', '--silent']);
 	expect(result.status).not.toBe(0);
 	const lines = result.stderr.trim().split('\n');
-	expect(lines[0]).toBe('validate-articles: 2 articles have problems:');
+	expect(lines[0]).toBe('prepare-articles: 2 articles have problems:');
 	expect(lines.slice(1)).toEqual([
 		expect.stringMatching(
 			/future\.md: published must be a real date, YYYY-MM-DD, not in the future$/

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Article, ArticleSummary } from '$lib/article/types';
 import { loadLibrary, markdownFiles, slugOfFile } from './load';
+import { readPreparedLibrary } from './prepared';
 
 export { summarize } from './load';
 
@@ -12,7 +13,12 @@ export const articlesDir =
 	process.env.FOLIO_ARTICLES_DIR ?? join(process.cwd(), 'content', 'articles');
 
 let cache:
-	{ all: ArticleSummary[]; texts: Map<string, string>; position: Map<string, number> } | undefined;
+	| {
+			all: ArticleSummary[];
+			text: (slug: string) => string | undefined;
+			position: Map<string, number>;
+	  }
+	| undefined;
 
 /** Every article's summary, newest first; loaded and validated once per build. */
 export function getArticles(): ArticleSummary[] {
@@ -23,7 +29,7 @@ export function getArticles(): ArticleSummary[] {
  * The slug of every article file, from the file names alone. For Kit's `entries`, which it
  * calls while analysing the build as well as when prerendering: reading and parsing every
  * article there took as long as the prerender's own parse (4 s for 1,000 articles). An invalid
- * article fails the build before that (scripts/validate-articles.ts), and again when rendered.
+ * article fails the build before that (scripts/prepare-articles.ts), and again when rendered.
  */
 export function articleSlugs(): string[] {
 	return markdownFiles(articlesDir).map(slugOfFile);
@@ -36,7 +42,7 @@ const recent = new Map<string, Article>();
 export function getArticle(slug: string): Article | undefined {
 	const known = recent.get(slug);
 	if (known) return known;
-	const text = library().texts.get(slug);
+	const text = library().text(slug);
 	if (text === undefined) return undefined;
 	const article = JSON.parse(text) as Article;
 	recent.set(slug, article);
@@ -51,14 +57,26 @@ export function articlesAfter(slug: string, count: number): ArticleSummary[] {
 	return index === undefined ? [] : all.slice(index + 1, index + 1 + count);
 }
 
+/**
+ * The library: the one `npm run build` prepared before Vite started (scripts/prepare-articles.ts),
+ * whose texts stay on disk until a page asks; else, when there is none or the files changed since
+ * (`vite dev`, a bare `vite build`), parsed here and kept as JSON texts in memory.
+ */
 function library() {
 	if (!cache) {
-		const stored = loadLibrary(articlesDir);
-		cache = {
-			all: stored.map((article) => article.summary),
-			texts: new Map(stored.map((article) => [article.summary.slug, article.text])),
-			position: new Map(stored.map((article, index) => [article.summary.slug, index]))
-		};
+		const prepared = readPreparedLibrary(articlesDir);
+		if (prepared) {
+			cache = { all: prepared.summaries, text: prepared.text, position: new Map() };
+		} else {
+			const stored = loadLibrary(articlesDir);
+			const texts = new Map(stored.map((article) => [article.summary.slug, article.text]));
+			cache = {
+				all: stored.map((article) => article.summary),
+				text: (slug) => texts.get(slug),
+				position: new Map()
+			};
+		}
+		cache.all.forEach((article, index) => cache?.position.set(article.slug, index));
 	}
 	return cache;
 }

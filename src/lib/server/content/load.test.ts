@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Block, Sentence, TextBlock } from '$lib/article/types';
 import { articlesDir } from './index';
-import { checkArticles, loadArticles, loadLibrary } from './load';
+import { loadArticles, loadLibrary } from './load';
+import { prepareLibrary } from './prepare';
+import { readPreparedLibrary } from './prepared';
 
 const sourceText = readFileSync(
 	join(process.cwd(), 'content', 'sources', 'us-ukraine-florida-talks.txt'),
@@ -96,16 +98,35 @@ describe('loadArticles on broken input', () => {
 		expect(loadArticles(dir).map((a) => a.slug)).toEqual(['good']);
 	});
 
-	it('checks and stores the same library, newest first, and fails the same way', () => {
+	it('prepares and stores the same library, newest first, and fails the same way', async () => {
 		write('old.md', good.replace('lang: en', 'lang: en\npublished: 2024-01-02'));
 		write('new.md', good.replace('lang: en', 'lang: en\npublished: 2025-03-04'));
-		expect(checkArticles(dir)).toBe(2);
-		const stored = loadLibrary(dir);
-		expect(stored.map((a) => a.summary.slug)).toEqual(['new', 'old']);
-		expect(JSON.parse(stored[0].text)).toEqual(loadArticles(dir)[0]);
-		write('bad.md', good.replace('title: T\n', ''));
-		expect(() => checkArticles(dir)).toThrow(/bad\.md: title is missing/);
-		expect(() => loadLibrary(dir)).toThrow(/bad\.md: title is missing/);
+		const out = join(dir, '..', `${relative(tmpdir(), dir)}-prepared`);
+		try {
+			expect(await prepareLibrary(dir, out)).toBe(2);
+			const prepared = readPreparedLibrary(dir, out);
+			const stored = loadLibrary(dir);
+			expect(prepared?.summaries).toEqual(stored.map((a) => a.summary));
+			expect(stored.map((a) => a.summary.slug)).toEqual(['new', 'old']);
+			for (const { summary, text } of stored) expect(prepared?.text(summary.slug)).toBe(text);
+			expect(JSON.parse(stored[0].text)).toEqual(loadArticles(dir)[0]);
+			expect(prepared?.text('absent')).toBeUndefined();
+			expect(prepared?.text('__proto__')).toBeUndefined();
+
+			// A changed file makes the prepared copy stale: the build then parses for itself.
+			write('new.md', good.replace('lang: en', 'lang: en\npublished: 2025-03-05'));
+			expect(readPreparedLibrary(dir, out)).toBeUndefined();
+			expect(await prepareLibrary(dir, out)).toBe(2);
+			expect(readPreparedLibrary(dir, out)?.summaries[0].published).toBe('2025-03-05');
+
+			// A bad article fails preparing and leaves no prepared copy that looks current.
+			write('bad.md', good.replace('title: T\n', ''));
+			await expect(prepareLibrary(dir, out)).rejects.toThrow(/bad\.md: title is missing/);
+			expect(() => loadLibrary(dir)).toThrow(/bad\.md: title is missing/);
+			expect(readPreparedLibrary(dir, out)).toBeUndefined();
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
 	});
 
 	it.each([
