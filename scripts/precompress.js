@@ -11,15 +11,20 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const compressible = /\.(html|js|mjs|json|css|svg|xml|txt|webmanifest)$/;
 
 /**
- * Brotli's quality for a file. The app's files (scripts, styles, the library's and other shared
- * pages) get the best, 11, which is slow: 49 ms for an article page on this machine. Each
- * article's own files (its page, data and sentences) get 6: 1 ms, and 11 % larger than 11 (still
- * 6 % smaller than gzip -9). At quality 11 they took 60 % of a 1,000-article build and would take
- * most of a 20,000-article one's budget on their own (issue 17).
+ * Brotli's quality for a file. The app's files (scripts, styles, the home page and other shared
+ * pages) get the best, 11, which is slow: 49 ms for an article page on this machine. The files
+ * there is one of per article or per library page (a page, its data, its sentences) get 6: 1 ms,
+ * and 11 % larger than 11 (still 6 % smaller than gzip -9). At quality 11 they took 60 % of a
+ * 1,000-article build, and the library's 250 pages of a 5,000-article library still took half of
+ * its precompression, 16 s (issue 17).
  * @param {string} file a path under the build folder
  */
 export function brotliQuality(file) {
-	return /(?:^|\/)articles\/[^/]+\/(?:index\.html|__data\.json|listen\.json)$/.test(file) ? 6 : 11;
+	return /(?:^|\/)(?:articles\/[^/]+\/(?:index\.html|__data\.json|listen\.json)|page\/\d+\/(?:index\.html|__data\.json))$/.test(
+		file
+	)
+		? 6
+		: 11;
 }
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
