@@ -117,8 +117,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const buildDir = process.argv[2] ?? process.env.FOLIO_BUILD_DIR ?? 'build';
 	const problems = checkPrecache(buildDir);
 	if (problems.length) {
+		// The first few name the trouble; a broken rule can list every file of a large library.
+		const shown = problems.slice(0, 20);
+		if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
 		console.error(
-			`check-precache: ${problems.length} problem(s) in ${buildDir}:\n  ${problems.join('\n  ')}`
+			`check-precache: ${problems.length} problem(s) in ${buildDir}:\n  ${shown.join('\n  ')}`
 		);
 		process.exit(1);
 	}
