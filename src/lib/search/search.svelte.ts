@@ -46,9 +46,10 @@ export class Search {
 	/** The query searched, as searched. */
 	searched = $state('');
 
-	#results: PagefindResult[] = [];
+	// State too: `more` reads them, and "Show more" appears and goes by it.
+	#results = $state.raw<PagefindResult[]>([]);
 	#filtersLoaded: Promise<unknown> | undefined;
-	#tried = 0;
+	#tried = $state(0);
 	#run = 0;
 	readonly #query: () => string;
 	readonly #pageSize: number;
