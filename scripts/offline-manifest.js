@@ -17,11 +17,11 @@ export function articleSlugOf(/** @type {string} */ url) {
 
 /**
  * The parts of the search index that grow with the library: its index, filter and fragment
- * chunks (scripts/search-index.js). The rest of it (the API, its worker, the WebAssembly and
+ * chunks, in each of its parts (scripts/search-index.js). The rest of it (the API, its worker, the WebAssembly and
  * the metadata) is small and always precached.
  */
 export function isSearchChunk(/** @type {string} */ url) {
-	return /^\/?pagefind\/(?:index|filter|fragment)\//.test(url);
+	return /^\/?pagefind\/(?:part-\d+\/)?(?:index|filter|fragment)\//.test(url);
 }
 
 /**

@@ -108,7 +108,8 @@ export const pwaOptions = {
 				// The search index's chunks that are not precached (a library larger than the
 				// precache): kept when a search online uses them, or all at once by Save all. Their
 				// names are hashes of their contents, so a stored one is never stale.
-				urlPattern: ({ url }) => /^\/pagefind\/(?:index|filter|fragment)\//.test(url.pathname),
+				urlPattern: ({ url }) =>
+					/^\/pagefind\/(?:part-\d+\/)?(?:index|filter|fragment)\//.test(url.pathname),
 				handler: 'CacheFirst',
 				options: { cacheName: 'folio-search' }
 			},

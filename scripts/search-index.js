@@ -2,8 +2,21 @@
 // output before @vite-pwa/sveltekit makes the service worker, so the worker can precache it
 // (scripts/offline-manifest.js decides how much). A Vite plugin, so `vite build` alone makes a
 // complete site; it fails the build when Pagefind reports a problem.
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import {
+	copyFileSync,
+	linkSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where the index is served from. */
 export const searchBase = '/pagefind/';
@@ -28,61 +41,219 @@ export const indexLanguage = 'en';
 const unused = /^pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\.(?:js|css)$/;
 
 /**
- * The files of a written index that Save all must store for search to work offline: the index
- * chunks, the filter chunks and every article's fragment (the rest is always precached).
+ * Articles per part of the index. Pagefind holds a whole index in memory while it writes it,
+ * about 0.3 MB an article: 1.6 GB for 5,000, 5.2 GB for 20,000, the largest process of the
+ * build (issue 17). A larger library is indexed in parts of this many articles, one after the
+ * other, each 0.8 GB at most, and the browser searches them together (src/lib/search/pagefind.ts).
+ */
+export const partSize = 2500;
+
+/**
+ * The part size this build uses: FOLIO_SEARCH_PART_SIZE, else partSize. The tests set it low
+ * to search a few hundred articles in parts.
+ * @returns {number}
+ */
+export function buildPartSize() {
+	const raw = process.env.FOLIO_SEARCH_PART_SIZE ?? String(partSize);
+	const size = Number(raw);
+	if (!Number.isInteger(size) || size < 1)
+		throw new Error(`FOLIO_SEARCH_PART_SIZE must be a whole number above 0, not "${raw}"`);
+	return size;
+}
+/** The list of the index's parts, newest first, that the browser merges. Always precached. */
+export const searchPartsName = 'folio-parts.json';
+
+/**
+ * The library's articles in parts of `size`, oldest first: the newest part holds the rest, so
+ * new articles change only the newest part and older parts keep their files (and their place
+ * in a reader's cache) from one build to the next.
+ * @param {string[]} newestFirst every article's slug, newest first (the library's order)
+ * @param {number} size
+ */
+export function indexParts(newestFirst, size = partSize) {
+	const oldestFirst = [...newestFirst].reverse();
+	const parts = [];
+	for (let start = 0; start < oldestFirst.length; start += size)
+		parts.push(oldestFirst.slice(start, start + size));
+	return parts;
+}
+
+/**
+ * Where part `number` (1 = the oldest) of `count` lives under the index's folder: the newest
+ * part at its root, with the engine and WebAssembly every part shares; the others in
+ * `part-N/`, with their own index, filter and fragment chunks only.
+ * @param {number} number
+ * @param {number} count
+ */
+export function partFolder(number, count) {
+	return number === count ? '' : `part-${number}/`;
+}
+
+/**
+ * The files of a written index that Save all must store for search to work offline: every
+ * part's index chunks, filter chunks and fragments (the rest is always precached).
  * @param {string} dir the index's folder
  */
 export function savedSearchFiles(dir) {
-	const files = ['index', 'filter', 'fragment'].flatMap((sub) => {
-		/** @type {string[]} */
-		let names = [];
-		try {
-			names = readdirSync(join(dir, sub));
-		} catch {
-			// A library with no filters (or no articles) has no such folder.
-		}
-		return names.sort().map((name) => `${sub}/${name}`);
-	});
+	const folders = [
+		'',
+		...readdirSync(dir)
+			.filter((name) => /^part-\d+$/.test(name))
+			.map((name) => `${name}/`)
+	];
+	const files = folders.flatMap((folder) =>
+		['index', 'filter', 'fragment'].flatMap((sub) => {
+			/** @type {string[]} */
+			let names = [];
+			try {
+				names = readdirSync(join(dir, folder, sub));
+			} catch {
+				// A library with no filters (or no articles) has no such folder.
+			}
+			return names.sort().map((name) => `${folder}${sub}/${name}`);
+		})
+	);
 	const bytes = files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 	return { bytes, files: files.map((file) => `${searchBase}${file}`) };
 }
 
 /**
- * Index the article pages under `pagesDir` into `outDir` with Pagefind's Node API.
- * @param {string} pagesDir prerendered pages (their paths give the result URLs)
+ * Index the article pages under `pagesDir` into `outDir` with Pagefind's Node API. Pagefind
+ * runs as a process of its own, closed afterwards, so its memory goes with it.
+ * @param {string} pagesDir
  * @param {string} outDir
- * @returns {Promise<{ pages: number, files: number }>}
  */
-export async function buildSearchIndex(pagesDir, outDir) {
+async function writeIndex(pagesDir, outDir) {
 	const pagefind = await import('pagefind');
 	try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage });
 		if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: pagesDir, glob: 'articles/*/index.html' });
 		if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-		rmSync(outDir, { recursive: true, force: true });
 		const written = await index.writeFiles({ outputPath: outDir });
 		if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/**
+ * `writeIndex` in a child process: Pagefind's Node API drives one Pagefind process, so
+ * indexing two parts at once takes two of ours.
+ * @param {string} pagesDir
+ * @param {string} outDir
+ * @returns {Promise<void>}
+ */
+function writeIndexApart(pagesDir, outDir) {
+	return new Promise((resolve, reject) => {
+		const child = fork(fileURLToPath(import.meta.url), ['--part', pagesDir, outDir], {
+			stdio: ['ignore', 'ignore', 'pipe', 'ipc']
+		});
+		let errors = '';
+		child.stderr?.on('data', (data) => (errors += data));
+		child.on('error', reject);
+		child.on('exit', (code) =>
+			code === 0 ? resolve() : reject(new Error(`search index of ${pagesDir}: ${errors.trim()}`))
+		);
+	});
+}
+
+/**
+ * Run `tasks` `parallel` at a time; fails with the first failure.
+ * @param {(() => Promise<void>)[]} tasks
+ * @param {number} parallel
+ */
+async function inTurn(tasks, parallel) {
+	let next = 0;
+	const worker = async () => {
+		while (next < tasks.length) await tasks[next++]();
+	};
+	await Promise.all(Array.from({ length: Math.min(parallel, tasks.length) }, worker));
+}
+
+/** @param {string} dir */
+const entryOf = (dir) =>
+	/** @type {{ languages: Record<string, { wasm: string, page_count: number }> }} */ (
+		JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'))
+	);
+
+/**
+ * Index the article pages under `pagesDir` (their paths give the result URLs) into `outDir`:
+ * one index for a library of up to `size` articles, else parts of `size` (see partSize),
+ * two at a time on a machine with two cores. Each part is indexed from a folder of hard links
+ * to its articles' pages, into a folder of its own, and moved into place when all are done.
+ * @param {string} pagesDir prerendered pages
+ * @param {string} outDir
+ * @param {{ newestFirst?: string[], size?: number }} [library] the library's order (default:
+ *   the article folders', which suits a library of one part)
+ * @returns {Promise<{ pages: number, files: number, parts: number }>}
+ */
+export async function buildSearchIndex(pagesDir, outDir, library = {}) {
+	const size = library.size ?? partSize;
+	const newestFirst = library.newestFirst ?? readdirSync(join(pagesDir, 'articles')).sort();
+	const parts = newestFirst.length > size ? indexParts(newestFirst, size) : [];
+	rmSync(outDir, { recursive: true, force: true });
+	const stage = `${outDir}.parts`;
+	rmSync(stage, { recursive: true, force: true });
+	if (parts.length === 0) await writeIndex(pagesDir, outDir);
+	const staged = parts.map((slugs, i) => {
+		const pages = join(stage, `pages-${i + 1}`);
+		for (const slug of slugs) {
+			const page = join('articles', slug, 'index.html');
+			mkdirSync(join(pages, 'articles', slug), { recursive: true });
+			try {
+				linkSync(join(pagesDir, page), join(pages, page));
+			} catch {
+				copyFileSync(join(pagesDir, page), join(pages, page));
+			}
+		}
+		return { pages, index: join(stage, `index-${i + 1}`) };
+	});
+	await inTurn(
+		staged.map((part) => () => writeIndexApart(part.pages, part.index)),
+		Math.min(2, availableParallelism())
+	);
+	for (const [i, part] of staged.entries()) {
+		const folder = partFolder(i + 1, parts.length);
+		if (folder === '') renameSync(part.index, outDir);
+	}
+	for (const [i, part] of staged.entries()) {
+		const folder = partFolder(i + 1, parts.length);
+		if (folder !== '') renameSync(part.index, join(outDir, folder));
+	}
+	rmSync(stage, { recursive: true, force: true });
+	const entries = [
+		entryOf(outDir),
+		...staged.slice(0, -1).map((_, i) => entryOf(join(outDir, partFolder(i + 1, parts.length))))
+	];
+
 	// Ship only what Folio's own interface uses: the API and the WebAssembly of the index's
-	// language.
-	const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8'));
+	// language, at the root; a part keeps its entry, metadata and chunks.
 	const wasm = new Set(
-		Object.values(entry.languages).map((/** @type {{ wasm: string }} */ l) => l.wasm)
+		entries.flatMap((entry) => Object.values(entry.languages).map((l) => l.wasm))
 	);
 	for (const name of readdirSync(outDir)) {
 		const unusedWasm = /^wasm\.(.+)\.pagefind$/.exec(name)?.[1];
 		if (unused.test(name) || (unusedWasm && !wasm.has(unusedWasm))) rmSync(join(outDir, name));
 	}
+	for (let number = 1; number < parts.length; number++) {
+		const part = join(outDir, partFolder(number, parts.length));
+		for (const name of readdirSync(part))
+			if (!/^(?:pagefind-entry\.json|.+\.pf_meta|index|filter|fragment)$/.test(name))
+				rmSync(join(part, name), { recursive: true });
+	}
 	const saved = savedSearchFiles(outDir);
 	writeFileSync(join(outDir, searchFilesName), JSON.stringify(saved));
-	const pages = Object.values(entry.languages).reduce(
-		(sum, /** @type {{ page_count: number }} */ l) => sum + l.page_count,
-		0
+	const count = Math.max(parts.length, 1);
+	const bases = Array.from(
+		{ length: count },
+		(_, i) => `${searchBase}${partFolder(count - i, count)}`
 	);
-	return { pages, files: saved.files.length };
+	writeFileSync(join(outDir, searchPartsName), JSON.stringify({ parts: bases }));
+	const pages = entries
+		.flatMap((entry) => Object.values(entry.languages))
+		.reduce((sum, l) => sum + l.page_count, 0);
+	return { pages, files: saved.files.length, parts: count };
 }
 
 /**
@@ -105,12 +276,27 @@ export function searchIndexPlugin() {
 			async handler() {
 				if (!config.build.ssr) return;
 				const output = join(config.root, '.svelte-kit', 'output');
-				const { pages } = await buildSearchIndex(
-					join(output, 'prerendered', 'pages'),
-					join(output, 'client', 'pagefind')
+				const library = JSON.parse(
+					readFileSync(join(output, 'prerendered', 'pages', 'articles.json'), 'utf8')
 				);
-				config.logger.info(`search index: ${pages} articles`);
+				const { pages, parts } = await buildSearchIndex(
+					join(output, 'prerendered', 'pages'),
+					join(output, 'client', 'pagefind'),
+					{
+						newestFirst: library.map((/** @type {{ slug: string }} */ a) => a.slug),
+						size: buildPartSize()
+					}
+				);
+				config.logger.info(
+					`search index: ${pages} articles, in ${parts} part${parts === 1 ? '' : 's'}`
+				);
 			}
 		}
 	};
+}
+
+// One part of a large library's index, in a process of its own (writeIndexApart):
+//   node scripts/search-index.js --part PAGES OUT
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--part') {
+	await writeIndex(process.argv[3], process.argv[4]);
 }

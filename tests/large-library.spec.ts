@@ -8,7 +8,7 @@ import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
 import { hydrated } from './support/settings';
 
 // A generated library of a few hundred articles (tests/support/global-setup.ts).
-const index: { slug: string }[] = JSON.parse(
+const index: { slug: string; published?: string }[] = JSON.parse(
 	readFileSync(join(largeLibrary.dir, 'articles.json'), 'utf8')
 );
 const newest = index[0].slug;
@@ -153,6 +153,36 @@ test('search finds an article by a word of its own language, and can keep to one
 	await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('de');
 	await page.getByRole('combobox', { name: 'Language' }).selectOption('');
 	await expect(page).toHaveURL(`/search/?q=${encodeURIComponent(uniqueWords[7])}`);
+});
+
+test('newest first, search keeps to the library order across the parts of its index', async ({
+	page
+}) => {
+	// The index is in parts (a few hundred articles in parts of 120 here, 2,500 in a real build),
+	// merged in the page. Pagefind's own merge would order a sorted search by each part's own
+	// positions, mixing the parts up.
+	const parts = JSON.parse(
+		readFileSync(join(largeLibrary.dir, 'pagefind', 'folio-parts.json'), 'utf8')
+	).parts;
+	expect(parts).toEqual(['/pagefind/', '/pagefind/part-2/', '/pagefind/part-1/']);
+	const published = new Map(
+		index.map((article) => [`/articles/${article.slug}/`, article.published])
+	);
+
+	await page.goto('/search/?q=der&sort=newest');
+	const found = page.getByRole('region', { name: 'Search results' });
+	const links = found.locator('.hit-title a');
+	await expect(links).toHaveCount(20);
+	await found.getByRole('button', { name: 'Show more' }).click();
+	await expect(links).toHaveCount(40);
+	const dates = (await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).map(
+		(href) => published.get(href ?? '')
+	);
+	expect(dates.every(Boolean)).toBe(true);
+	expect(dates).toEqual([...dates].sort().reverse());
+	// The first page alone reaches past the newest part (its 60 articles, a sixth German).
+	const newestPart = new Set(index.slice(0, 60).map((article) => article.published));
+	expect(dates.slice(0, 20).some((date) => !newestPart.has(date))).toBe(true);
 });
 
 test('offline, search says when its index is not saved, instead of finding nothing', async ({

@@ -24,13 +24,22 @@ export interface SearchFigures {
 	phone4xWarmQueryMs: number;
 }
 
-/** One query in the page, timed there: search, then the first page of results' fragments. */
+/**
+ * One query in the page, timed there: search, then the first page of results' fragments. Loads
+ * Pagefind and every part of the index as src/lib/search/pagefind.ts does.
+ */
 async function timedQuery(page: import('@playwright/test').Page, term: string) {
 	return page.evaluate(async (text) => {
 		const url = '/pagefind/pagefind.js';
 		const started = performance.now();
+		const { parts } = await (await fetch('/pagefind/folio-parts.json')).json();
 		const pagefind = await import(/* @vite-ignore */ url);
-		await pagefind.options({ noWorker: true, excerptLength: 28 });
+		const named = (part: number) =>
+			parts.length > 1 ? { mergeFilter: { 'folio-part': String(part) } } : {};
+		await pagefind.options({ noWorker: true, excerptLength: 28, ...named(0) });
+		await Promise.all(
+			parts.slice(1).map((path: string, i: number) => pagefind.mergeIndex(path, named(i + 1)))
+		);
 		await pagefind.filters();
 		const found = await pagefind.search(text);
 		await Promise.all(found.results.slice(0, 20).map((r: { data(): unknown }) => r.data()));

@@ -14,6 +14,8 @@ export const rebuildDir = join(root, '.tmp', 'build-again');
 export const largeLibrary = {
 	articles: 300,
 	precached: 20,
+	/** Its search index in parts of this many articles: 3 parts, newest 60 (scripts/search-index.js). */
+	searchPartSize: 120,
 	dir: join(root, '.tmp', 'build-large')
 };
 /** The hostile fixture articles (tests/fixtures/hostile-articles), built as a site of their own. */
@@ -69,6 +71,7 @@ export default function globalSetup() {
 	writeSyntheticLibrary(articlesDir, largeLibrary.articles);
 	buildOnce(largeLibrary.dir, {
 		FOLIO_ARTICLES_DIR: articlesDir,
-		FOLIO_PRECACHE_ARTICLES: String(largeLibrary.precached)
+		FOLIO_PRECACHE_ARTICLES: String(largeLibrary.precached),
+		FOLIO_SEARCH_PART_SIZE: String(largeLibrary.searchPartSize)
 	});
 }

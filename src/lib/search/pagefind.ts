@@ -3,6 +3,7 @@
  * loaded on first use, never bundled, and searched on the page (no worker). Only the pages that
  * search may run its WebAssembly (src/lib/server/search/search-csp.ts).
  */
+import { partFilter, searchParts, type SearchEngine } from './index-parts';
 
 /** What Pagefind knows of an article (its fragment). */
 export interface PagefindData {
@@ -24,25 +25,31 @@ export interface PagefindSearch {
 	filters: Record<string, Record<string, number>>;
 }
 
-interface PagefindModule {
+interface PagefindModule extends SearchEngine {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(
-		term: string,
-		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }
-	): Promise<PagefindSearch | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
-let loading: Promise<PagefindModule> | undefined;
+let loading: Promise<SearchEngine> | undefined;
 
-/** Pagefind, loaded once. A failed load (offline before it was ever saved) is tried again later. */
-export function loadPagefind(): Promise<PagefindModule> {
+/**
+ * Pagefind, loaded once, with every part of the index (the build's list of them, newest first,
+ * is precached). A failed load (offline before it was ever saved) is tried again later.
+ */
+export function loadPagefind(): Promise<SearchEngine> {
 	loading ??= (async () => {
+		const listed = await fetch('/pagefind/folio-parts.json');
+		if (!listed.ok) throw new Error(`the search index's parts answered ${listed.status}`);
+		const { parts } = (await listed.json()) as { parts: string[] };
 		const url = '/pagefind/pagefind.js';
 		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-		await pagefind.options({ noWorker: true, excerptLength: 28 });
+		const named = (part: number) =>
+			parts.length > 1 ? { mergeFilter: { [partFilter]: String(part) } } : {};
+		await pagefind.options({ noWorker: true, excerptLength: 28, ...named(0) });
 		watchIndexFetches();
-		return pagefind;
+		// The first part (parts[0], the newest) is Pagefind's own; the others are merged into it.
+		await Promise.all(parts.slice(1).map((path, i) => pagefind.mergeIndex(path, named(i + 1))));
+		return searchParts(pagefind, parts.length);
 	})().catch((error) => {
 		loading = undefined;
 		throw error;
@@ -65,7 +72,7 @@ function watchIndexFetches(): void {
 	const fetchOriginal = globalThis.fetch;
 	globalThis.fetch = async (input, init) => {
 		const url = input instanceof Request ? input.url : String(input);
-		const chunk = /\/pagefind\/(?:index|filter)\//.test(url);
+		const chunk = /\/pagefind\/(?:part-\d+\/)?(?:index|filter)\//.test(url);
 		try {
 			const response = await fetchOriginal(input, init);
 			if (chunk && !response.ok) indexFailures++;

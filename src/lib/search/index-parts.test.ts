@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { addCounts, partFilter, searchParts, type SearchEngine } from './index-parts';
+import type { PagefindSearch } from './pagefind';
+
+/** Nine articles, newest first, in three parts of three (part 0 the newest), two languages. */
+const pages = Array.from({ length: 9 }, (_, i) => ({
+	id: `a${i}`,
+	date: `2025-01-${String(20 - i).padStart(2, '0')}`,
+	part: String(Math.floor(i / 3)),
+	language: i % 2 ? 'de' : 'en',
+	score: (i * 7) % 5
+}));
+
+/**
+ * What Pagefind does with merged parts: filters every part, then orders the matches by score.
+ * Sorted, a match's score is its position in its own part, so parts interleave.
+ */
+function pagefindLike(): SearchEngine & { calls: number } {
+	const engine = {
+		calls: 0,
+		async filters() {
+			return count(pages);
+		},
+		async search(_term: string, options: Parameters<SearchEngine['search']>[1] = {}) {
+			engine.calls++;
+			const filters = options.filters ?? {};
+			const matching = pages.filter((page) =>
+				Object.entries(filters).every(
+					([key, value]) => page[key === partFilter ? 'part' : (key as 'language')] === value
+				)
+			);
+			const scored = matching.map((page) => {
+				if (!options.sort) return { page, score: page.score };
+				const own = pages.filter((other) => other.part === page.part);
+				const position = own.length - own.indexOf(page);
+				return { page, score: position };
+			});
+			scored.sort((a, b) => b.score - a.score);
+			const found: PagefindSearch = {
+				results: scored.map(({ page, score }) =>
+					Object.assign({ id: page.id, data: async () => ({}) as never }, { score })
+				),
+				unfilteredResultCount: pages.length,
+				filters: count(matching)
+			};
+			return found;
+		}
+	};
+	return engine;
+}
+
+function count(some: typeof pages) {
+	const counts: Record<string, Record<string, number>> = { language: {}, [partFilter]: {} };
+	for (const page of some) {
+		counts.language[page.language] = (counts.language[page.language] ?? 0) + 1;
+		counts[partFilter][page.part] = (counts[partFilter][page.part] ?? 0) + 1;
+	}
+	return counts;
+}
+
+describe('searchParts', () => {
+	it('orders a sorted search across the parts by the library, newest first', async () => {
+		const engine = pagefindLike();
+		const merged = await engine.search('w', { sort: { date: 'desc' } });
+		const mixed = merged?.results.map((r) => r.id);
+		expect(mixed).not.toEqual(pages.map((p) => p.id));
+
+		const found = await searchParts(engine, 3).search('w', { sort: { date: 'desc' } });
+		expect(found?.results.map((r) => r.id)).toEqual(pages.map((p) => p.id));
+		expect(found?.filters).toEqual({ language: { en: 5, de: 4 } });
+	});
+
+	it('keeps other filters on each part', async () => {
+		const found = await searchParts(pagefindLike(), 3).search('w', {
+			filters: { language: 'de' },
+			sort: { date: 'desc' }
+		});
+		expect(found?.results.map((r) => r.id)).toEqual(['a1', 'a3', 'a5', 'a7']);
+		expect(found?.filters).toEqual({ language: { de: 4 } });
+	});
+
+	it('leaves a search by relevance, and a one-part index, to Pagefind', async () => {
+		const engine = pagefindLike();
+		const byScore = await searchParts(engine, 3).search('w');
+		expect(engine.calls).toBe(1);
+		expect(byScore?.results.map((r) => r.id)).toEqual(
+			(await pagefindLike().search('w'))?.results.map((r) => r.id)
+		);
+		expect(byScore?.filters).toEqual({ language: { en: 5, de: 4 } });
+
+		const single = pagefindLike();
+		await searchParts(single, 1).search('w', { sort: { date: 'desc' } });
+		expect(single.calls).toBe(1);
+	});
+
+	it("hides the parts' own filter from the filters", async () => {
+		expect(await searchParts(pagefindLike(), 3).filters()).toEqual({
+			language: { en: 5, de: 4 }
+		});
+		expect(addCounts([{ language: { en: 1 } }, { language: { en: 2, de: 1 } }])).toEqual({
+			language: { en: 3, de: 1 }
+		});
+	});
+});
