@@ -12,6 +12,18 @@ type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => TextInfo; textInfo
  * knows scripts: "az-Arab"), else from a short list of right-to-left languages.
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
+	let direction = directions.get(lang);
+	if (!direction) {
+		direction = directionOf(lang);
+		directions.set(lang, direction);
+	}
+	return direction;
+}
+
+/** Each tag's direction, worked out once: every entry of the library and every result asks. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function directionOf(lang: string): 'ltr' | 'rtl' {
 	try {
 		const locale = new Intl.Locale(lang) as LocaleWithTextInfo;
 		const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
