@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { brotliQuality } from './precompress.js';
+import { compressionLevels } from './precompress.js';
 
-describe('brotliQuality', () => {
+describe('compressionLevels', () => {
 	it("is fast for each article's and each library page's own files, the best for the rest", () => {
 		for (const file of ['index.html', '__data.json', 'listen.json'])
-			expect(brotliQuality(`build/articles/a-b/${file}`)).toBe(6);
+			expect(compressionLevels(`build/articles/a-b/${file}`)).toEqual({ brotli: 5, gzip: 6 });
 		for (const file of ['index.html', '__data.json'])
-			expect(brotliQuality(`build/page/12/${file}`)).toBe(6);
+			expect(compressionLevels(`build/page/12/${file}`)).toEqual({ brotli: 5, gzip: 6 });
 		for (const file of [
 			'build/index.html',
 			'build/__data.json',
@@ -16,6 +16,8 @@ describe('brotliQuality', () => {
 			'build/articles/a-b/extra.json',
 			'build/search/index.html'
 		])
-			expect(brotliQuality(file)).toBe(11);
+			expect(compressionLevels(file)).toEqual({ brotli: 11, gzip: 9 });
+		expect(compressionLevels('build/articles.json', 3_650_074)).toEqual({ brotli: 9, gzip: 9 });
+		expect(compressionLevels('build/articles.json', 1024 * 1024)).toEqual({ brotli: 11, gzip: 9 });
 	});
 });
