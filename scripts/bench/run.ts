@@ -3,7 +3,8 @@
 // how soon the controls answer after the first paint on a phone profile (interactive.ts), and
 // (with --scale) build time and memory for synthetic libraries. Writes
 // bench-results/latest.json and exits non-zero when a budget is missed.
-//   npm run bench [-- --runs 3] [-- --no-build] [-- --scale 1000,5000]
+//   npm run bench [-- --runs 3] [-- --no-build] [-- --scale 1000,5000,20000]
+//   npm run bench -- --scale-only 1000,5000,20000   (the build at scale alone, issue 17)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,16 +16,45 @@ import { timeToSavedForOffline } from './first-save.ts';
 import { measureInteractivity, phoneProfile } from './interactive.ts';
 import { writeLimitPage } from './limit-page.ts';
 import { medians, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
-import { measureScale } from './scale.ts';
+import { measureScale, scaleChecks, scaleSlopes, type ScaleFigures } from './scale.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '3' },
 		'no-build': { type: 'boolean', default: false },
-		scale: { type: 'string', default: '' }
+		scale: { type: 'string', default: '' },
+		'scale-only': { type: 'string', default: '' }
 	}
 });
+
+/** Print the scale figures, their slopes and their checks; true when every limit is met. */
+function reportScale(scale: ScaleFigures[]): [string, boolean][] {
+	console.table(scale.map((figures) => ({ ...figures, search: undefined })));
+	console.table(scale.flatMap(({ articles, search }) => (search ? [{ articles, ...search }] : [])));
+	if (scale.length >= 2) console.log('fitted per article:', scaleSlopes(scale));
+	return scaleChecks(scale);
+}
+
+if (values['scale-only']) {
+	const scale = await measureScale(values['scale-only'].split(',').map(Number));
+	const checks = reportScale(scale);
+	for (const [name, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
+	mkdirSync(join(root, 'bench-results'), { recursive: true });
+	const json = JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			scale,
+			slopes: scaleSlopes(scale),
+			checks: Object.fromEntries(checks)
+		},
+		null,
+		2
+	);
+	writeFileSync(join(root, 'bench-results', 'scale-latest.json'), json);
+	console.log('written: bench-results/scale-latest.json');
+	process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
+}
 const runs = Math.max(1, Number(values.runs));
 
 if (!values['no-build'])
@@ -157,10 +187,7 @@ console.log(
 	'interactive (ms after first paint, phone profile):',
 	JSON.stringify(interactive, null, 1)
 );
-if (scale) {
-	console.table(scale.map((figures) => ({ ...figures, search: undefined })));
-	console.table(scale.flatMap(({ articles, search }) => (search ? [{ articles, ...search }] : [])));
-}
+if (scale) checks.push(...reportScale(scale));
 for (const [name, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
