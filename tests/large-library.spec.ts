@@ -148,6 +148,13 @@ test('search finds an article by a word of its own language, and can keep to one
 	await expect(found.getByRole('link', { name: /^Article 11:/ })).toBeVisible();
 	await expect(found.getByText(/Ukrainian · New$/)).toBeVisible();
 
+	// Its part of the index holds the word; the newest part holds only its start (Zauberflöte),
+	// which Pagefind would stand in for it there.
+	await page.goto(`/search/?q=${uniqueWords[7]}`);
+	await expect(found.getByRole('status')).toHaveText(`1 article matches “${uniqueWords[7]}”.`);
+	await page.goto(`/search/?q=${uniqueWords[250]}`);
+	await expect(found.getByRole('link', { name: /^Article 251:/ })).toBeVisible();
+
 	await page.goto(`/search/?q=${uniqueWords[7]}&lang=de`);
 	await expect(found.getByRole('link', { name: /^Article 8:/ })).toBeVisible();
 	await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('de');

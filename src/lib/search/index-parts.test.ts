@@ -79,10 +79,10 @@ describe('searchParts', () => {
 		expect(found?.filters).toEqual({ language: { de: 4 } });
 	});
 
-	it('leaves a search by relevance, and a one-part index, to Pagefind', async () => {
+	it('leaves a search by relevance to Pagefind (one more, exact, for a word), and one part alone', async () => {
 		const engine = pagefindLike();
 		const byScore = await searchParts(engine, 3).search('w');
-		expect(engine.calls).toBe(1);
+		expect(engine.calls).toBe(2);
 		expect(byScore?.results.map((r) => r.id)).toEqual(
 			(await pagefindLike().search('w'))?.results.map((r) => r.id)
 		);
@@ -100,5 +100,59 @@ describe('searchParts', () => {
 		expect(addCounts([{ language: { en: 1 } }, { language: { en: 2, de: 1 } }])).toEqual({
 			language: { en: 3, de: 1 }
 		});
+	});
+
+	it('drops what a part stood in for a word another part holds, and keeps a word found nowhere', async () => {
+		// Part 0 holds "zauberflöte" and "zu"; part 1 holds "zauberflötenwerkstatt". A part with no
+		// word that starts with the term matches the longest word the term starts with, as
+		// Pagefind does.
+		const words: Record<string, { part: number; words: string[] }> = {
+			a: { part: 0, words: ['zauberflöte'] },
+			b: { part: 0, words: ['zu'] },
+			c: { part: 1, words: ['zauberflötenwerkstatt'] },
+			d: { part: 1, words: ['talking'] },
+			e: { part: 0, words: ['talks'] }
+		};
+		const stem = (word: string) => word.replace(/(?:ing|s)$/, '');
+		const engine: SearchEngine = {
+			filters: async () => ({}),
+			async search(query) {
+				const exact = /^"(.*)"$/.exec(query)?.[1];
+				const term = stem((exact ?? query).toLowerCase());
+				const ids = [0, 1].flatMap((part) => {
+					const inPart = Object.entries(words).filter(([, page]) => page.part === part);
+					const has = (test: (word: string) => boolean) =>
+						inPart.filter(([, page]) => page.words.some((w) => test(stem(w)))).map(([id]) => id);
+					if (exact) return has((w) => w === term);
+					const extensions = has((w) => w.startsWith(term));
+					if (extensions.length) return extensions;
+					const prefixes = inPart
+						.flatMap(([, page]) => page.words.map(stem))
+						.filter((w) => term.startsWith(w));
+					const longest = prefixes.sort((x, y) => y.length - x.length)[0];
+					return longest ? has((w) => w === longest) : [];
+				});
+				return {
+					results: ids.map((id) => ({ id, data: async () => ({}) as never })),
+					unfilteredResultCount: ids.length,
+					filters: { language: { de: ids.length } }
+				};
+			}
+		};
+		const ids = async (query: string) =>
+			(await searchParts(engine, 2).search(query))?.results.map((r) => r.id);
+
+		// Pagefind alone: part 0 stands "zauberflöte" in for the word part 1 holds.
+		expect((await engine.search('Zauberflötenwerkstatt'))?.results.map((r) => r.id)).toEqual([
+			'a',
+			'c'
+		]);
+		expect(await ids('Zauberflötenwerkstatt')).toEqual(['c']);
+		// Forms of one stem are the word itself.
+		expect(await ids('talk')).toEqual(['e', 'd']);
+		// A word found nowhere keeps Pagefind's nearest matches, as one index would.
+		expect(await ids('Zauberflötenwerkstattx')).toEqual(['a', 'c']);
+		// While typing, a beginning keeps every word it begins.
+		expect(await ids('zauberfl')).toEqual(['a', 'c']);
 	});
 });

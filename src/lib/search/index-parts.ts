@@ -1,9 +1,11 @@
 /**
- * A large library's index comes in parts (scripts/search-index.js): Pagefind merges them for a
- * search by relevance, but orders a sorted search's matches by each part's own positions, which
- * mix the parts up. Each part carries a filter naming it, so a sorted search here asks each part
- * in turn and puts them end to end, newest part first: the parts hold consecutive stretches of
- * the library, so that is the library's own order.
+ * A large library's index comes in parts (scripts/search-index.js), which Pagefind merges, but
+ * not quite as one index:
+ * - it orders a sorted search's matches by each part's own positions, which mix the parts up.
+ *   Each part carries a filter naming it, so a sorted search here asks each part in turn and
+ *   puts them end to end, newest part first: the parts hold consecutive stretches of the
+ *   library, so that is the library's own order;
+ * - a part without a word stands in a shorter one for it (below, `wholeWord`).
  */
 import type { PagefindSearch } from './pagefind';
 
@@ -35,32 +37,64 @@ export function addCounts(all: Counts[]): Counts {
 	return sum;
 }
 
+/**
+ * Each part of an index falls back on its own: finding no word that starts with a search term,
+ * Pagefind matches the longest word the term starts with instead ("z" for
+ * "Zauberflötenwerkstatt"). One index does so only when the word is nowhere; in parts, a part
+ * without the word does so while another holds it, and its stand-ins (often in titles) rank
+ * above the real match. So when a one-word search finds the word itself (a search for it
+ * exactly: any form with the same stem, "talk", "talks", "talking"), only those matches are
+ * kept; matches where it is only the start of a longer word go with the stand-ins.
+ */
+async function wholeWord(
+	engine: SearchEngine,
+	term: string,
+	options: SearchOptions,
+	found: PagefindSearch | null
+): Promise<PagefindSearch | null> {
+	const word = term.trim();
+	if (!found || found.results.length === 0 || /[\s"]/.test(word)) return found;
+	const exact = await engine.search(`"${word}"`, { filters: options.filters });
+	if (!exact || exact.results.length === 0) return found;
+	const whole = new Set(exact.results.map((result) => result.id));
+	const results = found.results.filter((result) => whole.has(result.id));
+	if (results.length === found.results.length) return found;
+	return { ...found, results, filters: addCounts([exact.filters]) };
+}
+
 /** `engine`, whose index has `parts` parts, searched as one index. */
 export function searchParts(engine: SearchEngine, parts: number): SearchEngine {
+	const inParts = async (term: string, options: SearchOptions) => {
+		if (!options.sort) {
+			const found = await engine.search(term, options);
+			return found && { ...found, filters: addCounts([found.filters]) };
+		}
+		const each = await Promise.all(
+			Array.from({ length: parts }, (_, part) =>
+				engine.search(term, {
+					...options,
+					filters: { ...options.filters, [partFilter]: String(part) }
+				})
+			)
+		);
+		const found = each.filter((search): search is PagefindSearch => search !== null);
+		if (found.length === 0) return null;
+		return {
+			results: found.flatMap((search) => search.results),
+			unfilteredResultCount: found[0].unfilteredResultCount,
+			filters: addCounts(found.map((search) => search.filters))
+		};
+	};
 	return {
 		async filters() {
 			return addCounts([await engine.filters()]);
 		},
 		async search(term, options = {}) {
-			if (!options.sort || parts < 2) {
+			if (parts < 2) {
 				const found = await engine.search(term, options);
 				return found && { ...found, filters: addCounts([found.filters]) };
 			}
-			const each = await Promise.all(
-				Array.from({ length: parts }, (_, part) =>
-					engine.search(term, {
-						...options,
-						filters: { ...options.filters, [partFilter]: String(part) }
-					})
-				)
-			);
-			const found = each.filter((search): search is PagefindSearch => search !== null);
-			if (found.length === 0) return null;
-			return {
-				results: found.flatMap((search) => search.results),
-				unfilteredResultCount: found[0].unfilteredResultCount,
-				filters: addCounts(found.map((search) => search.filters))
-			};
+			return wholeWord(engine, term, options, await inParts(term, options));
 		}
 	};
 }
