@@ -2,7 +2,7 @@
 // limits of issue 17: 20,000 articles in 6 minutes (18 ms an article) within 2.5 GB, memory
 // growing well under 0.05 MB an article.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticLibrary } from '../synthetic-library.ts';
@@ -29,13 +29,23 @@ export const scaleLimits = {
 	memoryMBPerArticle: 0.05
 };
 
-/** The resident memory of `pid` and every process under it, in kilobytes. */
+/**
+ * The resident memory of `pid` and every process under it, in kilobytes, from /proc (cheaper
+ * than running ps twice a second beside the build it measures).
+ */
 function treeMemoryKB(pid: number): number {
-	const table = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-	const rows = table
-		.trim()
-		.split('\n')
-		.map((line) => line.trim().split(/\s+/).map(Number));
+	const rows: [number, number, number][] = [];
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const status = readFileSync(`/proc/${name}/status`, 'utf8');
+			const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+			const rss = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+			rows.push([Number(name), parent, rss]);
+		} catch {
+			// Gone while being read.
+		}
+	}
 	const tree = new Set([pid]);
 	let grew = true;
 	while (grew) {
@@ -80,6 +90,9 @@ export async function measureScale(sizes: number[]): Promise<ScaleFigures[]> {
 		const dir = mkdtempSync(join(tmpdir(), 'folio-scale-'));
 		try {
 			writeSyntheticLibrary(join(dir, 'articles'), articles);
+			// The library just written, and the last size's files just deleted, go to disk first,
+			// not during the build timed next.
+			execFileSync('sync');
 			const env = {
 				...process.env,
 				FOLIO_ARTICLES_DIR: join(dir, 'articles'),
