@@ -54,8 +54,17 @@ async function timedQuery(page: import('@playwright/test').Page, term: string) {
 		await scope.folioParts;
 		await pagefind.filters();
 		const found = await pagefind.search(text);
-		await Promise.all(found.results.slice(0, 20).map((r: { data(): unknown }) => r.data()));
-		return { ms: performance.now() - started, results: found.results.length };
+		// A one-word search that finds the word itself keeps those matches in an index in
+		// parts (src/lib/search/index-parts.ts, wholeWord): one more search, timed with it.
+		const parts = await (await fetch('/pagefind/folio-parts.json')).json();
+		let results: { id: string; data(): unknown }[] = found.results;
+		if (parts.parts.length > 1) {
+			const exact = await pagefind.search(`"${text}"`);
+			const whole = new Set(exact.results.map((r: { id: string }) => r.id));
+			if (whole.size) results = results.filter((r) => whole.has(r.id));
+		}
+		await Promise.all(results.slice(0, 20).map((r) => r.data()));
+		return { ms: performance.now() - started, results: results.length };
 	}, term);
 }
 
