@@ -16,4 +16,9 @@ const aside = existsSync(kit)
 			.filter((name) => name.startsWith('output-old-'))
 			.map((name) => join(kit, name))
 	: [];
-if (aside.length) spawn('rm', ['-rf', ...aside], { detached: true, stdio: 'ignore' }).unref();
+if (aside.length) {
+	// Without rm (not Debian) the folders stay, and the next build tries again.
+	const rm = spawn('rm', ['-rf', ...aside], { detached: true, stdio: 'ignore' });
+	rm.on('error', () => {});
+	rm.unref();
+}

@@ -54,8 +54,8 @@ async function timedQuery(page: import('@playwright/test').Page, term: string) {
 		await scope.folioParts;
 		await pagefind.filters();
 		const found = await pagefind.search(text);
-		// A one-word search that finds the word itself keeps those matches in an index in
-		// parts (src/lib/search/index-parts.ts, wholeWord): one more search, timed with it.
+		// A one-word search that finds the word itself drops other parts' stand-ins in an index in
+		// parts (src/lib/search/index-parts.ts): here by the exact search alone, timed with it.
 		const parts = await (await fetch('/pagefind/folio-parts.json')).json();
 		let results: { id: string; data(): unknown }[] = found.results;
 		if (parts.parts.length > 1) {

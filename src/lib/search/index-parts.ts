@@ -5,7 +5,7 @@
  *   Each part carries a filter naming it, so a sorted search here asks each part in turn and
  *   puts them end to end, newest part first: the parts hold consecutive stretches of the
  *   library, so that is the library's own order;
- * - a part without a word stands in a shorter one for it (below, `wholeWord`).
+ * - a part without a word stands in a shorter one for it (below, `withoutStandIns`).
  */
 import type { PagefindSearch } from './pagefind';
 
@@ -38,16 +38,41 @@ export function addCounts(all: Counts[]): Counts {
 }
 
 /**
- * Each part of an index falls back on its own: finding no word that starts with a search term,
- * Pagefind matches the longest word the term starts with instead ("z" for
- * "Zauberflötenwerkstatt"). One index does so only when the word is nowhere; in parts, a part
- * without the word does so while another holds it, and its stand-ins (often in titles) rank
- * above the real match. So when a one-word search finds the word itself (a search for it
- * exactly: any form with the same stem, "talk", "talks", "talking"), only those matches are
- * kept; matches where it is only the start of a longer word go with the stand-ins.
+ * Lower case, without accents or punctuation, for comparing a query with the words it matched
+ * (Pagefind marks a word with the punctuation next to it: "<mark>Zauberflöte.</mark>").
  */
-async function wholeWord(
+const plain = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/[^\p{L}\p{N}]/gu, '')
+		.toLowerCase();
+
+/**
+ * Whether a match only stands in for the word searched: every word it marks is the query cut
+ * short ("z" for "Zauberflötenwerkstatt"). Asked only of a part without the word itself, where a
+ * shorter word cannot be a form of it (those share its stem, and the search for the word itself
+ * finds them).
+ */
+export function standsIn(query: string, excerpt: string): boolean {
+	const term = plain(query.trim());
+	const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map(([, word]) => plain(word));
+	return (
+		marked.length > 0 && marked.every((word) => word.length < term.length && term.startsWith(word))
+	);
+}
+
+/**
+ * Each part of an index falls back on its own: finding no word that starts with a search term,
+ * Pagefind matches the longest word the term starts with instead. One index does so only when
+ * the word is nowhere; in parts, a part without the word does it while another part holds it,
+ * and its stand-ins (often in titles) ranked above the real match. So when a one-word search
+ * finds the word itself somewhere, each part that has neither the word nor a word starting with
+ * it (its best match only a shorter word) is left out. Every other match stays: the word's
+ * forms, longer words it begins ("photography" for "photo"), and any word while it is typed.
+ */
+async function withoutStandIns(
 	engine: SearchEngine,
+	parts: number,
 	term: string,
 	options: SearchOptions,
 	found: PagefindSearch | null
@@ -57,9 +82,37 @@ async function wholeWord(
 	const exact = await engine.search(`"${word}"`, { filters: options.filters });
 	if (!exact || exact.results.length === 0) return found;
 	const whole = new Set(exact.results.map((result) => result.id));
-	const results = found.results.filter((result) => whole.has(result.id));
-	if (results.length === found.results.length) return found;
-	return { ...found, results, filters: addCounts([exact.filters]) };
+	const each = await Promise.all(
+		Array.from({ length: parts }, (_, part) =>
+			engine.search(term, {
+				...options,
+				filters: { ...options.filters, [partFilter]: String(part) }
+			})
+		)
+	);
+	const standIns = await Promise.all(
+		each.map(async (search) => {
+			const results = search?.results ?? [];
+			if (results.length === 0 || results.some((result) => whole.has(result.id))) return false;
+			try {
+				return standsIn(word, (await results[0].data()).excerpt);
+			} catch {
+				// Its text is not on this device: it stays, counted as such.
+				return false;
+			}
+		})
+	);
+	if (!standIns.includes(true)) return found;
+	const dropped = new Set(
+		each.flatMap((search, part) => (standIns[part] ? (search?.results ?? []) : [])).map((r) => r.id)
+	);
+	return {
+		...found,
+		results: found.results.filter((result) => !dropped.has(result.id)),
+		filters: addCounts(
+			each.flatMap((search, part) => (search && !standIns[part] ? [search.filters] : []))
+		)
+	};
 }
 
 /** `engine`, whose index has `parts` parts, searched as one index. */
@@ -94,7 +147,7 @@ export function searchParts(engine: SearchEngine, parts: number): SearchEngine {
 				const found = await engine.search(term, options);
 				return found && { ...found, filters: addCounts([found.filters]) };
 			}
-			return wholeWord(engine, term, options, await inParts(term, options));
+			return withoutStandIns(engine, parts, term, options, await inParts(term, options));
 		}
 	};
 }

@@ -28,6 +28,7 @@ export interface PagefindSearch {
 interface PagefindModule extends SearchEngine {
 	options(options: Record<string, unknown>): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+	destroy(): Promise<void>;
 }
 
 let loading: Promise<SearchEngine> | undefined;
@@ -37,21 +38,25 @@ let loading: Promise<SearchEngine> | undefined;
  * is precached). A failed load (offline before it was ever saved) is tried again later.
  */
 export function loadPagefind(): Promise<SearchEngine> {
+	let pagefind: PagefindModule | undefined;
 	loading ??= (async () => {
 		const listed = await fetch('/pagefind/folio-parts.json');
 		if (!listed.ok) throw new Error(`the search index's parts answered ${listed.status}`);
 		const { parts } = (await listed.json()) as { parts: string[] };
 		const url = '/pagefind/pagefind.js';
-		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+		pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
 		const named = (part: number) =>
 			parts.length > 1 ? { mergeFilter: { [partFilter]: String(part) } } : {};
 		await pagefind.options({ noWorker: true, excerptLength: 28, ...named(0) });
 		watchIndexFetches();
 		// The first part (parts[0], the newest) is Pagefind's own; the others are merged into it.
-		await Promise.all(parts.slice(1).map((path, i) => pagefind.mergeIndex(path, named(i + 1))));
+		const engine = pagefind;
+		await Promise.all(parts.slice(1).map((path, i) => engine.mergeIndex(path, named(i + 1))));
 		return searchParts(pagefind, parts.length);
-	})().catch((error) => {
+	})().catch(async (error) => {
 		loading = undefined;
+		// Pagefind keeps what it merged, a failed part too: the next try starts from nothing.
+		await pagefind?.destroy().catch(() => {});
 		throw error;
 	});
 	return loading;

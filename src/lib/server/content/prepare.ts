@@ -54,7 +54,8 @@ export function prepareSlice(
 			try {
 				const article = prepareArticle(path, name, today);
 				const bytes = Buffer.from(JSON.stringify(article));
-				writeSync(fd, bytes);
+				if (writeSync(fd, bytes) !== bytes.length)
+					throw new Error(`preparing articles: a short write to ${out}`);
 				slice.articles.push({
 					index: first + i,
 					summary: summarize(article),
@@ -99,6 +100,8 @@ export async function prepareLibrary(
 ): Promise<number> {
 	rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
+	// Before reading a file: an article edited while the others are parsed makes this copy stale.
+	const before = fingerprint(dir);
 	const paths = markdownFiles(dir);
 	const threads = paths.length < parallelFrom ? 1 : Math.min(2, availableParallelism());
 	const size = Math.ceil(paths.length / threads);
@@ -137,7 +140,7 @@ export async function prepareLibrary(
 		);
 	}
 	const manifest: Manifest = {
-		fingerprint: fingerprint(dir, today),
+		fingerprint: before,
 		summaries: summaries.sort(newestFirst),
 		places
 	};
