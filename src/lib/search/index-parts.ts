@@ -47,6 +47,18 @@ const plain = (text: string) =>
 		.replace(/[^\p{L}\p{N}]/gu, '')
 		.toLowerCase();
 
+/** The same search in each part alone, newest part first. */
+function eachPart(engine: SearchEngine, parts: number, term: string, options: SearchOptions) {
+	return Promise.all(
+		Array.from({ length: parts }, (_, part) =>
+			engine.search(term, {
+				...options,
+				filters: { ...options.filters, [partFilter]: String(part) }
+			})
+		)
+	);
+}
+
 /**
  * Whether a match only stands in for the word searched: every word it marks is the query cut
  * short ("z" for "Zauberflötenwerkstatt"). Asked only of a part without the word itself, where a
@@ -75,21 +87,15 @@ async function withoutStandIns(
 	parts: number,
 	term: string,
 	options: SearchOptions,
-	found: PagefindSearch | null
+	found: PagefindSearch | null,
+	perPart?: (PagefindSearch | null)[]
 ): Promise<PagefindSearch | null> {
 	const word = term.trim();
 	if (!found || found.results.length === 0 || /[\s"]/.test(word)) return found;
 	const exact = await engine.search(`"${word}"`, { filters: options.filters });
 	if (!exact || exact.results.length === 0) return found;
 	const whole = new Set(exact.results.map((result) => result.id));
-	const each = await Promise.all(
-		Array.from({ length: parts }, (_, part) =>
-			engine.search(term, {
-				...options,
-				filters: { ...options.filters, [partFilter]: String(part) }
-			})
-		)
-	);
+	const each = perPart ?? (await eachPart(engine, parts, term, options));
 	const standIns = await Promise.all(
 		each.map(async (search) => {
 			const results = search?.results ?? [];
@@ -117,37 +123,26 @@ async function withoutStandIns(
 
 /** `engine`, whose index has `parts` parts, searched as one index. */
 export function searchParts(engine: SearchEngine, parts: number): SearchEngine {
-	const inParts = async (term: string, options: SearchOptions) => {
-		if (!options.sort) {
-			const found = await engine.search(term, options);
-			return found && { ...found, filters: addCounts([found.filters]) };
-		}
-		const each = await Promise.all(
-			Array.from({ length: parts }, (_, part) =>
-				engine.search(term, {
-					...options,
-					filters: { ...options.filters, [partFilter]: String(part) }
-				})
-			)
-		);
-		const found = each.filter((search): search is PagefindSearch => search !== null);
-		if (found.length === 0) return null;
-		return {
-			results: found.flatMap((search) => search.results),
-			unfilteredResultCount: found[0].unfilteredResultCount,
-			filters: addCounts(found.map((search) => search.filters))
-		};
-	};
 	return {
 		async filters() {
 			return addCounts([await engine.filters()]);
 		},
 		async search(term, options = {}) {
-			if (parts < 2) {
+			if (parts < 2 || !options.sort) {
 				const found = await engine.search(term, options);
-				return found && { ...found, filters: addCounts([found.filters]) };
+				const counted = found && { ...found, filters: addCounts([found.filters]) };
+				return parts < 2 ? counted : withoutStandIns(engine, parts, term, options, counted);
 			}
-			return withoutStandIns(engine, parts, term, options, await inParts(term, options));
+			// Sorted: each part in turn, end to end; the same searches then serve the stand-ins' check.
+			const each = await eachPart(engine, parts, term, options);
+			const found = each.filter((search): search is PagefindSearch => search !== null);
+			if (found.length === 0) return null;
+			const merged = {
+				results: found.flatMap((search) => search.results),
+				unfilteredResultCount: found[0].unfilteredResultCount,
+				filters: addCounts(found.map((search) => search.filters))
+			};
+			return withoutStandIns(engine, parts, term, options, merged, each);
 		}
 	};
 }
