@@ -1,7 +1,7 @@
-import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { kitAnnouncerStyle, sha256Source } from './scripts/csp-hashes.js';
 import { sourceHash } from './scripts/source-hash.js';
+import adapter from './scripts/static-adapter.js';
 import { startAfterPaintScript } from './src/lib/boot/start-after-paint.js';
 import { prePaintScript } from './src/lib/settings/pre-paint.js';
 
@@ -14,6 +14,7 @@ const config = {
 		// Precompressed .br and .gz copies come from scripts/precompress.js (a few files at a
 		// time: the adapter's own opens them all at once and fails on thousands of articles).
 		// FOLIO_BUILD_DIR lets the update tests build a second version beside the first.
+		// adapter-static, but linking the build's files into place (scripts/static-adapter.js).
 		adapter: adapter({
 			pages: buildDir,
 			assets: buildDir,
