@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { precompressPagesPlugin } from './scripts/precompress.js';
 import { pwaOptions } from './scripts/pwa-options.js';
 import { searchIndexPlugin } from './scripts/search-index.js';
 
@@ -11,9 +12,18 @@ const inlineModule = (path: string) =>
 const { prePaintScript } = await inlineModule('./src/lib/settings/pre-paint.js');
 const { startAfterPaintScript } = await inlineModule('./src/lib/boot/start-after-paint.js');
 
+const [startPrecompressing, finishPrecompressing] = precompressPagesPlugin();
+
 export default defineConfig({
-	// The search index is made after prerendering and before the service worker, which precaches it.
-	plugins: [sveltekit(), searchIndexPlugin(), SvelteKitPWA(pwaOptions)],
+	// The search index is made after prerendering and before the service worker, which precaches
+	// it. The prerendered files are compressed meanwhile, and done before the adapter runs.
+	plugins: [
+		sveltekit(),
+		startPrecompressing,
+		searchIndexPlugin(),
+		SvelteKitPWA(pwaOptions),
+		finishPrecompressing
+	],
 	define: {
 		__FOLIO_PRE_PAINT__: JSON.stringify(prePaintScript),
 		__FOLIO_START_AFTER_PAINT__: JSON.stringify(startAfterPaintScript)

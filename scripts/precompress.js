@@ -1,14 +1,17 @@
 // Writes .br and .gz copies of the build's text files for servers that send them (serve.js and
 // most static hosts). adapter-static's own precompress opens every file at once, which fails
 // with EMFILE on a library of thousands of articles; this works through a few at a time.
+// Kit's prerendered files are compressed during the build already (precompressPagesPlugin,
+// in vite.config.ts); this step does the rest and skips what is done.
 //   node scripts/precompress.js [build]
+import { statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const compressible = /\.(html|js|mjs|json|css|svg|xml|txt|webmanifest)$/;
+const compressibleName = /\.(html|js|mjs|json|css|svg|xml|txt|webmanifest)$/;
 
 /**
  * How hard to compress a file. The app's files (scripts, styles, the home page and other shared
@@ -35,14 +38,32 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /**
- * Compress every compressible file under `dir`, `parallel` at a time.
- * @param {string} dir
+ * Whether `file` has both compressed copies, written after it was. The build compresses its
+ * prerendered files early (see precompressPagesPlugin) and the adapter links them into the site
+ * with their times, so the last step has only the rest to do; a file changed since (by hand,
+ * between two runs) is compressed again.
+ * @param {string} file
+ * @param {Set<string>} present every file under the folder
  */
-export async function precompress(dir, parallel = 8) {
+function alreadyCompressed(file, present) {
+	if (!present.has(`${file}.br`) || !present.has(`${file}.gz`)) return false;
+	const written = statSync(file).mtimeMs;
+	return statSync(`${file}.br`).mtimeMs >= written && statSync(`${file}.gz`).mtimeMs >= written;
+}
+
+/**
+ * Compress every compressible file under `dir` that has no up-to-date compressed copies,
+ * `parallel` files at a time (each takes two of libuv's threads, one for each format).
+ * @param {string} dir
+ * @param {{ parallel?: number }} [options]
+ * @returns {Promise<{ compressed: number, upToDate: number }>}
+ */
+export async function precompress(dir, { parallel = 8 } = {}) {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const files = entries
-		.filter((entry) => entry.isFile() && compressible.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name));
+	const all = entries.filter((entry) => entry.isFile()).map((e) => join(e.parentPath, e.name));
+	const present = new Set(all);
+	const compressible = all.filter((file) => compressibleName.test(file));
+	const files = compressible.filter((file) => !alreadyCompressed(file, present));
 	let next = 0;
 	const worker = async () => {
 		while (next < files.length) {
@@ -58,11 +79,64 @@ export async function precompress(dir, parallel = 8) {
 		}
 	};
 	await Promise.all(Array.from({ length: parallel }, worker));
-	return files.length;
+	return { compressed: files.length, upToDate: compressible.length - files.length };
+}
+
+/**
+ * Compresses Kit's prerendered files while the search index is written, on the core Pagefind
+ * leaves idle (its writing is on one thread), so the last step finds them done. Two plugins:
+ * the first starts after Kit has prerendered (the server build's writeBundle) and goes before
+ * the search index's plugin; the second waits, after the service worker's, before the adapter
+ * (Kit's own closeBundle) links the files into the site. One file at a time: more would slow
+ * the index by taking its core.
+ * @returns {[import('vite').Plugin, import('vite').Plugin]}
+ */
+export function precompressPagesPlugin() {
+	/** @type {import('vite').ResolvedConfig} */
+	let config;
+	/** @type {Promise<{ done: { compressed: number } } | { error: unknown }> | undefined} */
+	let running;
+	return [
+		{
+			name: 'folio:precompress-pages',
+			apply: 'build',
+			configResolved(resolved) {
+				config = resolved;
+			},
+			closeBundle: {
+				sequential: true,
+				order: 'pre',
+				handler() {
+					if (!config.build.ssr) return;
+					const prerendered = join(config.root, '.svelte-kit', 'output', 'prerendered');
+					// Held, not awaited: a failure is reported when the second plugin waits.
+					running = precompress(prerendered, { parallel: 1 }).then(
+						(done) => ({ done }),
+						(error) => ({ error })
+					);
+				}
+			}
+		},
+		{
+			name: 'folio:precompress-pages-wait',
+			apply: 'build',
+			closeBundle: {
+				sequential: true,
+				order: 'pre',
+				async handler() {
+					if (!running) return;
+					const result = await running;
+					running = undefined;
+					if ('error' in result) throw result.error;
+					config.logger.info(`precompress: ${result.done.compressed} prerendered files`);
+				}
+			}
+		}
+	];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const dir = process.argv[2] ?? process.env.FOLIO_BUILD_DIR ?? 'build';
-	const count = await precompress(dir);
-	console.log(`precompress: ${count} files in ${dir}`);
+	const { compressed, upToDate } = await precompress(dir);
+	console.log(`precompress: ${compressed} files in ${dir} (${upToDate} compressed already)`);
 }
