@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { precompressPagesPlugin } from './scripts/precompress.js';
+import { precompressPagesPlugin } from './scripts/precompress-pages.js';
 import { pwaOptions } from './scripts/pwa-options.js';
 import { searchIndexPlugin } from './scripts/search-index.js';
 
@@ -16,7 +16,7 @@ const [startPrecompressing, finishPrecompressing] = precompressPagesPlugin();
 
 export default defineConfig({
 	// The search index is made after prerendering and before the service worker, which precaches
-	// it. The prerendered files are compressed meanwhile, and done before the adapter runs.
+	// it. The prerendered files are compressed as Kit writes them, and done before the adapter.
 	plugins: [
 		sveltekit(),
 		startPrecompressing,

@@ -1,17 +1,20 @@
 // Writes .br and .gz copies of the build's text files for servers that send them (serve.js and
 // most static hosts). adapter-static's own precompress opens every file at once, which fails
 // with EMFILE on a library of thousands of articles; this works through a few at a time.
-// Kit's prerendered files are compressed during the build already (precompressPagesPlugin,
-// in vite.config.ts); this step does the rest and skips what is done.
+// Kit's prerendered files are compressed during the build already (precompress-pages.js);
+// this step does the rest and skips what is done.
 //   node scripts/precompress.js [build]
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
 const compressibleName = /\.(html|js|mjs|json|css|svg|xml|txt|webmanifest)$/;
+
+/** Whether a file of this name gets compressed copies. @param {string} name */
+export const isCompressible = (name) => compressibleName.test(name);
 
 /**
  * How hard to compress a file. The app's files (scripts, styles, the home page and other shared
@@ -38,8 +41,20 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /**
+ * Write `file`'s two compressed copies, from its contents `data`, on this thread.
+ * @param {string} file
+ * @param {Buffer} data
+ */
+export function writeCompressedSync(file, data) {
+	const levels = compressionLevels(file, data.length);
+	const quality = { [constants.BROTLI_PARAM_QUALITY]: levels.brotli };
+	writeFileSync(`${file}.br`, brotliCompressSync(data, { params: quality }));
+	writeFileSync(`${file}.gz`, gzipSync(data, { level: levels.gzip }));
+}
+
+/**
  * Whether `file` has both compressed copies, written after it was. The build compresses its
- * prerendered files early (see precompressPagesPlugin) and the adapter links them into the site
+ * prerendered files early (precompress-pages.js) and the adapter links them into the site
  * with their times, so the last step has only the rest to do; a file changed since (by hand,
  * between two runs) is compressed again.
  * @param {string} file
@@ -62,7 +77,7 @@ export async function precompress(dir, { parallel = 8 } = {}) {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const all = entries.filter((entry) => entry.isFile()).map((e) => join(e.parentPath, e.name));
 	const present = new Set(all);
-	const compressible = all.filter((file) => compressibleName.test(file));
+	const compressible = all.filter(isCompressible);
 	const files = compressible.filter((file) => !alreadyCompressed(file, present));
 	let next = 0;
 	const worker = async () => {
@@ -80,59 +95,6 @@ export async function precompress(dir, { parallel = 8 } = {}) {
 	};
 	await Promise.all(Array.from({ length: parallel }, worker));
 	return { compressed: files.length, upToDate: compressible.length - files.length };
-}
-
-/**
- * Compresses Kit's prerendered files while the search index is written, on the core Pagefind
- * leaves idle (its writing is on one thread), so the last step finds them done. Two plugins:
- * the first starts after Kit has prerendered (the server build's writeBundle) and goes before
- * the search index's plugin; the second waits, after the service worker's, before the adapter
- * (Kit's own closeBundle) links the files into the site. One file at a time: more would slow
- * the index by taking its core.
- * @returns {[import('vite').Plugin, import('vite').Plugin]}
- */
-export function precompressPagesPlugin() {
-	/** @type {import('vite').ResolvedConfig} */
-	let config;
-	/** @type {Promise<{ done: { compressed: number } } | { error: unknown }> | undefined} */
-	let running;
-	return [
-		{
-			name: 'folio:precompress-pages',
-			apply: 'build',
-			configResolved(resolved) {
-				config = resolved;
-			},
-			closeBundle: {
-				sequential: true,
-				order: 'pre',
-				handler() {
-					if (!config.build.ssr) return;
-					const prerendered = join(config.root, '.svelte-kit', 'output', 'prerendered');
-					// Held, not awaited: a failure is reported when the second plugin waits.
-					running = precompress(prerendered, { parallel: 1 }).then(
-						(done) => ({ done }),
-						(error) => ({ error })
-					);
-				}
-			}
-		},
-		{
-			name: 'folio:precompress-pages-wait',
-			apply: 'build',
-			closeBundle: {
-				sequential: true,
-				order: 'pre',
-				async handler() {
-					if (!running) return;
-					const result = await running;
-					running = undefined;
-					if ('error' in result) throw result.error;
-					config.logger.info(`precompress: ${result.done.compressed} prerendered files`);
-				}
-			}
-		}
-	];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -10,8 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compressionLevels, precompress, precompressPagesPlugin } from './precompress.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compressionLevels, precompress } from './precompress.js';
 
 describe('compressionLevels', () => {
 	it("is fast for each article's and each library page's own files, the best for the rest", () => {
@@ -74,38 +74,5 @@ describe('precompress', () => {
 		rmSync(join(dir, 'index.html.gz'));
 		expect(await precompress(dir)).toEqual({ compressed: 1, upToDate: 1 });
 		expect(existsSync(join(dir, 'index.html.gz'))).toBe(true);
-	});
-});
-
-describe('precompressPagesPlugin', () => {
-	let root: string;
-	beforeEach(() => {
-		root = mkdtempSync(join(tmpdir(), 'folio-precompress-plugin-'));
-	});
-	afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-	type Hook = { handler: () => unknown };
-	const run = async (ssr: boolean) => {
-		const [start, finish] = precompressPagesPlugin();
-		const info = vi.fn();
-		const config = { root, build: { ssr }, logger: { info } };
-		(start.configResolved as (c: unknown) => void)(config);
-		await (start.closeBundle as Hook).handler();
-		await (finish.closeBundle as Hook).handler();
-		return info;
-	};
-
-	it("compresses Kit's prerendered files in the server build, and says how many", async () => {
-		const pages = join(root, '.svelte-kit', 'output', 'prerendered', 'pages');
-		mkdirSync(pages, { recursive: true });
-		writeFileSync(join(pages, 'index.html'), '<p>home</p>');
-		expect(await run(false)).not.toHaveBeenCalled();
-		expect(existsSync(join(pages, 'index.html.br'))).toBe(false);
-		expect(await run(true)).toHaveBeenCalledWith('precompress: 1 prerendered files');
-		expect(existsSync(join(pages, 'index.html.br'))).toBe(true);
-	});
-
-	it('fails the build, when it waits, if compressing failed', async () => {
-		await expect(run(true)).rejects.toThrow(/ENOENT/);
 	});
 });
