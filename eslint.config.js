@@ -8,6 +8,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'.build-old-*/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

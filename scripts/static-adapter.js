@@ -4,7 +4,8 @@
 // output folder at the start of every build, so a file linked here is never written again: the
 // next build writes new files, and the site keeps the old ones. (`vite build --watch` does not
 // empty it; Folio never builds that way.) Where a link cannot be made (the site's folder on
-// another file system), the file is copied, as before.
+// another file system), the file is copied, as before. The last build's site is set aside and
+// deleted in the background (set-aside.js), not deleted first.
 import adapterStatic from '@sveltejs/adapter-static';
 import {
 	copyFileSync,
@@ -16,6 +17,7 @@ import {
 	unlinkSync
 } from 'node:fs';
 import { join } from 'node:path';
+import { setAside } from './set-aside.js';
 
 /** Errors after which a link will not work on this pair of folders, but a copy will. */
 const cannotLink = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
@@ -91,6 +93,8 @@ export default function staticAdapter(options) {
 			const output = join(builder.config.kit.outDir, 'output');
 			return adapter.adapt({
 				...builder,
+				// adapter-static empties only the site's folder.
+				rimraf: setAside,
 				// As Kit's own: the client's files but Vite's manifest folder, then the prerendered
 				// pages, their dependencies and data.
 				writeClient: (dest) =>
