@@ -8,6 +8,7 @@ import {
 	type ClientManifest
 } from '$lib/server/boot/hold-kit-start';
 import { getArticle } from '$lib/server/content';
+import { prerenderTurns } from '$lib/server/prerender-turns';
 import { allowWebAssembly, searchingRoutes } from '$lib/server/search/search-csp';
 import { markForSearch } from '$lib/server/search/search-marks';
 
@@ -27,6 +28,9 @@ function firstTap(): string[] {
 	return firstTapModules;
 }
 
+/** Lets memory go while prerendering (src/lib/server/prerender-turns.ts). */
+const prerenderTurn = prerenderTurns();
+
 /**
  * Put the two inline scripts into app.html: the pre-paint settings script
  * (src/lib/settings/pre-paint.js) and the start of the app after the first paint
@@ -36,7 +40,8 @@ function firstTap(): string[] {
  * also run WebAssembly (src/lib/server/search/search-csp.ts); article pages get the marks of
  * what search indexes (src/lib/server/search/search-marks.ts).
  */
-export const handle: Handle = ({ event, resolve }) => {
+export const handle: Handle = async ({ event, resolve }) => {
+	if (building) await prerenderTurn();
 	const searches = building && searchingRoutes.has(event.route.id ?? '');
 	const article =
 		building && event.route.id === '/articles/[slug]' && event.params.slug
