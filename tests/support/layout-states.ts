@@ -125,6 +125,15 @@ export const states: State[] = [
 			);
 			await page.goto(firstArticle);
 			await page.getByText('Continued where you left off.').waitFor();
+			// The note stands on the Listen dock's height, which the dock publishes a frame after
+			// it changes (ListenButton.svelte: the guard against a ResizeObserver loop). At 320 px
+			// the dock grows to two rows as "Continue listening" appears: on a busy machine the
+			// check could land in that frame. Check the settled page.
+			await page.waitForFunction(() => {
+				const dock = document.querySelector<HTMLElement>('.listen-dock');
+				const published = document.documentElement.style.getPropertyValue('--folio-listen-height');
+				return dock !== null && published === `${dock.offsetHeight}px`;
+			});
 		}
 	},
 	{
