@@ -490,6 +490,11 @@ export const journeys: Journey[] = [
 			await waitFor(driver, 'the place to be saved', () =>
 				(localStorage.getItem('folio.positions') ?? '').includes('"sentenceId":"b7-1"')
 			);
+			// The faces the scrolled-to text needs may still be loading: a reload then cancels them,
+			// which Firefox reports as a page error ("downloadable font: download failed").
+			await driver.run(async () => {
+				await document.fonts.ready;
+			});
 			await driver.reload();
 			await waitFor(driver, 'the note', () =>
 				document.body.innerText.includes('Continued where you left off.')
