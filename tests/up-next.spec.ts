@@ -9,6 +9,7 @@ import { expect, ownServerTest as test } from './support/fixtures';
 import { largeLibrary } from './support/global-setup';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
 import { lockScreen, pressOnLockScreen, setPageHidden, watchMediaSession } from './support/pocket';
+import { hydrated } from './support/settings';
 
 const index: { slug: string; title: string }[] = JSON.parse(
 	readFileSync(join(largeLibrary.dir, 'articles.json'), 'utf8')
@@ -26,6 +27,8 @@ test.beforeEach(async ({ server, page }) => {
 /** Open an article and queue it with its Listen later button. */
 async function listenLater(page: Page, slug: string) {
 	await page.goto(`/articles/${slug}/`);
+	// A click before the app has started is lost (it once was, on a loaded machine).
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Listen later' }).click();
 	await expect(page.getByText(/^In Up next, \d+ of \d+$/)).toBeVisible();
 }
