@@ -40,16 +40,24 @@ export function compressionLevels(file, bytes = 0) {
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
+/** zlib's options for `file`'s two copies, by compressionLevels. @param {string} file @param {number} bytes */
+function zlibOptions(file, bytes) {
+	const levels = compressionLevels(file, bytes);
+	return {
+		brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: levels.brotli } },
+		gzip: { level: levels.gzip }
+	};
+}
+
 /**
  * Write `file`'s two compressed copies, from its contents `data`, on this thread.
  * @param {string} file
  * @param {Buffer} data
  */
 export function writeCompressedSync(file, data) {
-	const levels = compressionLevels(file, data.length);
-	const quality = { [constants.BROTLI_PARAM_QUALITY]: levels.brotli };
-	writeFileSync(`${file}.br`, brotliCompressSync(data, { params: quality }));
-	writeFileSync(`${file}.gz`, gzipSync(data, { level: levels.gzip }));
+	const options = zlibOptions(file, data.length);
+	writeFileSync(`${file}.br`, brotliCompressSync(data, options.brotli));
+	writeFileSync(`${file}.gz`, gzipSync(data, options.gzip));
 }
 
 /**
@@ -67,13 +75,13 @@ function alreadyCompressed(file, present) {
 }
 
 /**
- * Compress every compressible file under `dir` that has no up-to-date compressed copies,
- * `parallel` files at a time (each takes two of libuv's threads, one for each format).
+ * Compress every compressible file under `dir` that has no up-to-date compressed copies, eight
+ * files at a time (each takes two of libuv's threads, one for each format).
  * @param {string} dir
- * @param {{ parallel?: number }} [options]
  * @returns {Promise<{ compressed: number, upToDate: number }>}
  */
-export async function precompress(dir, { parallel = 8 } = {}) {
+export async function precompress(dir) {
+	const parallel = 8;
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const all = entries.filter((entry) => entry.isFile()).map((e) => join(e.parentPath, e.name));
 	const present = new Set(all);
@@ -84,10 +92,10 @@ export async function precompress(dir, { parallel = 8 } = {}) {
 		while (next < files.length) {
 			const file = files[next++];
 			const data = await readFile(file);
-			const levels = compressionLevels(file, data.length);
+			const options = zlibOptions(file, data.length);
 			const [br, gz] = await Promise.all([
-				brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: levels.brotli } }),
-				gzipAsync(data, { level: levels.gzip })
+				brotli(data, options.brotli),
+				gzipAsync(data, options.gzip)
 			]);
 			await writeFile(`${file}.br`, br);
 			await writeFile(`${file}.gz`, gz);
