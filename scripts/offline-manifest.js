@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { precacheLimit } from '../src/lib/server/precache-limit.js';
+import { articleFolders, fileDetails, withinSizeLimit } from './precache-growing.js';
 
 export const offlineManifestName = 'offline-manifest.json';
 const output = join(process.cwd(), '.svelte-kit', 'output');
@@ -73,25 +74,49 @@ export function recordRevision(/** @type {string | Buffer} */ recordText) {
 /** Added by vite-plugin-pwa itself, after the transform. */
 const webManifest = 'manifest.webmanifest';
 
+/** An article's files that the precache takes: pages and JSON, as the glob for prerendered files. */
+const isArticleFile = (/** @type {string} */ path) => /\.(?:html|json)$/.test(path);
+
+/** The search index's chunk files, as its glob in pwa-options.js names them. */
+const isSearchChunkFile = (/** @type {string} */ path) =>
+	isSearchChunk(kitUrl(path)) && /\.pf_(?:index|filter|fragment)$/.test(path);
+
 /**
- * Folio's one Workbox manifest transform (`workbox.manifestTransforms` in pwa-options.js): maps
- * the globbed files to the URLs Kit serves them at, trims the precache to the newest articles,
+ * The growing files the precache keeps (scripts/precache-growing.js): the newest articles'
+ * files and, when the whole search index is precached, its chunks.
+ * @param {string[]} articles
+ * @param {boolean} wholeSearchIndex
+ */
+function keptGrowingFiles(articles, wholeSearchIndex) {
+	const files = articles.flatMap((slug) =>
+		articleFolders(slug).flatMap((folder) => fileDetails(output, folder, isArticleFile))
+	);
+	if (wholeSearchIndex) files.push(...fileDetails(output, 'client/pagefind', isSearchChunkFile));
+	return withinSizeLimit(files);
+}
+
+/**
+ * Folio's one Workbox manifest transform (`workbox.manifestTransforms` in pwa-options.js): adds
+ * the growing files it keeps to the globbed ones, maps them all to the URLs Kit serves them at,
  * records the result and adds the record itself. The record is the precache as plain data:
  * the page reads it, and scripts/check-precache.js checks the build against it. Given this,
  * @vite-pwa/sveltekit does not add its own URL mapping (it does so only when no transform is set).
+ * The manifest is sorted by URL, so the worker's text does not depend on the disk's order.
  * @param {Array<{ url: string, revision: string | null, size: number }>} globbed
  */
 export async function precacheManifest(globbed) {
-	const entries = globbed
-		.map((entry) => ({ ...entry, url: kitUrl(entry.url) }))
-		.filter((entry) => entry.url !== webManifest);
 	const index = libraryIndex();
 	const slugs = index.map((article) => article.slug);
 	const limit = precacheLimit();
-	const selected = selectPrecache(entries, slugs, limit);
 	// The search index whole only when every article is precached too; beyond that, Save all
 	// stores it (src/lib/offline/save-all.ts) and searching online keeps what it used.
 	const wholeSearchIndex = slugs.length <= limit;
+	const growing = keptGrowingFiles(slugs.slice(0, limit), wholeSearchIndex);
+	const entries = [...globbed, ...growing.entries]
+		.map((entry) => ({ ...entry, url: kitUrl(entry.url) }))
+		.filter((entry) => entry.url !== webManifest);
+	// Also a guard: a growing file that the glob did not leave out is trimmed here all the same.
+	const selected = selectPrecache(entries, slugs, limit);
 	if (!wholeSearchIndex) selected.entries = selected.entries.filter((e) => !isSearchChunk(e.url));
 	const files = selected.entries
 		.map(({ url, size }) => ({ url: url.startsWith('/') ? url : `/${url}`, size }))
@@ -110,11 +135,9 @@ export async function precacheManifest(globbed) {
 	mkdirSync(join(output, 'client'), { recursive: true });
 	writeFileSync(join(output, 'client', offlineManifestName), text);
 	const revision = recordRevision(text);
-	return {
-		manifest: [
-			...selected.entries,
-			{ url: offlineManifestName, revision, size: Buffer.byteLength(text) }
-		],
-		warnings: []
-	};
+	const manifest = [
+		...selected.entries,
+		{ url: offlineManifestName, revision, size: Buffer.byteLength(text) }
+	].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	return { manifest, warnings: growing.warnings };
 }
