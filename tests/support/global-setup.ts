@@ -32,7 +32,20 @@ function folderHash(dir: string): string {
 	return hash.digest('hex').slice(0, 12);
 }
 
-/** Build into `dir` unless it was already built from the current sources. */
+/**
+ * The build's own scripts (scripts/*.js and *.ts but their tests: the article check, the service
+ * worker's options and manifest transform, the search index, compression). They shape the
+ * output but are not in the version name.
+ */
+function buildScriptsHash(): string {
+	const hash = createHash('sha256');
+	const dir = join(root, 'scripts');
+	for (const name of readdirSync(dir).sort())
+		if (/(?<!\.test)\.[jt]s$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
+	return hash.digest('hex').slice(0, 12);
+}
+
+/** Build into `dir` unless it was already built from the current sources and scripts. */
 function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	const stamp = join(dir, '.source-hash');
 	// The build's inputs, how it is configured, a library from outside the sources, and the
@@ -40,7 +53,7 @@ function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	const articles = extraEnv.FOLIO_ARTICLES_DIR;
 	const generator = readFileSync(join(root, 'scripts', 'synthetic-library.ts'));
 	const hash = createHash('sha256')
-		.update(`${sourceHash(root)}\0${JSON.stringify(extraEnv)}\0`)
+		.update(`${sourceHash(root)}\0${buildScriptsHash()}\0${JSON.stringify(extraEnv)}\0`)
 		.update(articles ? folderHash(articles) : '')
 		.update(generator)
 		.digest('hex');
