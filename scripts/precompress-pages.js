@@ -125,6 +125,10 @@ export function precompressPagesPlugin() {
 					});
 					// Held, not awaited here: a failure is reported when the second plugin waits.
 					finished.catch(() => {});
+					// Not what keeps the process alive: a build that fails before the prerender ends
+					// never reaches the wait below, and must still exit. The wait holds it again.
+					// (After the listeners: adding a 'message' listener refs the worker again.)
+					running.unref();
 				}
 			},
 			closeBundle: {
@@ -143,6 +147,7 @@ export function precompressPagesPlugin() {
 				order: 'pre',
 				async handler() {
 					if (!finished) return;
+					worker?.ref();
 					const compressed = await finished;
 					finished = worker = undefined;
 					config.logger.info(`precompress: ${compressed} prerendered files, while prerendering`);

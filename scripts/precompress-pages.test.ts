@@ -7,6 +7,7 @@ import {
 	utimesSync,
 	writeFileSync
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -107,4 +108,23 @@ describe('precompressPagesPlugin', () => {
 		writeFileSync(prerendered('pages/index.html'), '<p>home</p>');
 		await expect(build(true)).rejects.toThrow(/EISDIR/);
 	});
+
+	it('does not keep a build that stops before the prerender ends from exiting', () => {
+		mkdirSync(prerendered('pages'), { recursive: true });
+		// A program that calls Vite's build() and fails in the prerender: the first plugin
+		// started the worker, and neither closeBundle hook ever runs. (A file, not node -e: a
+		// program given with -e exits with its worker still running.)
+		const program = join(dir, 'failed-build.mjs');
+		const plugin = new URL('./precompress-pages.js', import.meta.url).href;
+		writeFileSync(
+			program,
+			`import { precompressPagesPlugin } from ${JSON.stringify(plugin)};
+			const [start] = precompressPagesPlugin();
+			start.configResolved({ root: ${JSON.stringify(dir)}, build: { ssr: true }, logger: console });
+			start.writeBundle.handler();`
+		);
+		const child = spawnSync(process.execPath, [program], { timeout: 20_000 });
+		expect(child.error).toBeUndefined();
+		expect(child.status).toBe(0);
+	}, 30_000);
 });
