@@ -24,38 +24,30 @@ export const hostileBuildDir = join(root, '.tmp', 'build-hostile');
 /** build/ without the app's scripts: what a page does with its inline scripts alone. */
 export const noScriptsDir = join(root, '.tmp', 'build-no-scripts');
 
-/** A hash of the files directly in `dir`, for builds from a library outside the sources. */
-function folderHash(dir: string): string {
+/** A hash of the files directly in `dir` (those whose names `keep` accepts, if given). */
+function folderHash(dir: string, keep?: (name: string) => boolean): string {
 	const hash = createHash('sha256');
 	for (const name of readdirSync(dir).sort())
-		hash.update(name).update(readFileSync(join(dir, name)));
+		if (!keep || keep(name)) hash.update(name).update(readFileSync(join(dir, name)));
 	return hash.digest('hex').slice(0, 12);
 }
 
 /**
  * The build's own scripts (scripts/*.js and *.ts but their tests: the article check, the service
- * worker's options and manifest transform, the search index, compression). They shape the
- * output but are not in the version name.
+ * worker's options and manifest transform, the search index, compression, the generator of
+ * synthetic articles). They shape the output but are not in the version name.
  */
-function buildScriptsHash(): string {
-	const hash = createHash('sha256');
-	const dir = join(root, 'scripts');
-	for (const name of readdirSync(dir).sort())
-		if (/(?<!\.test)\.[jt]s$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
-	return hash.digest('hex').slice(0, 12);
-}
+const buildScriptsHash = () =>
+	folderHash(join(root, 'scripts'), (name) => /(?<!\.test)\.[jt]s$/.test(name));
 
 /** Build into `dir` unless it was already built from the current sources and scripts. */
 function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	const stamp = join(dir, '.source-hash');
-	// The build's inputs, how it is configured, a library from outside the sources, and the
-	// generator of synthetic articles.
+	// The build's inputs and scripts, how it is configured, and a library from outside the sources.
 	const articles = extraEnv.FOLIO_ARTICLES_DIR;
-	const generator = readFileSync(join(root, 'scripts', 'synthetic-library.ts'));
 	const hash = createHash('sha256')
 		.update(`${sourceHash(root)}\0${buildScriptsHash()}\0${JSON.stringify(extraEnv)}\0`)
 		.update(articles ? folderHash(articles) : '')
-		.update(generator)
 		.digest('hex');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
 	const env = { ...process.env, ...extraEnv, FOLIO_BUILD_DIR: dir };
