@@ -81,6 +81,28 @@ export function linkTree(source, target, { filter = () => true, link = linkSync 
 }
 
 /**
+ * Kit's `builder` with Folio's three changes: the site's files linked, not copied, by the same
+ * rules as Kit's own `writeClient` and `writePrerendered` (the client's files but Vite's manifest
+ * folder, then the prerendered pages, their dependencies and data), and the last site set aside
+ * instead of deleted (adapter-static empties only the site's folder).
+ * @param {import('@sveltejs/kit').Builder} builder
+ * @returns {import('@sveltejs/kit').Builder}
+ */
+export function linkingBuilder(builder) {
+	const output = join(builder.config.kit.outDir, 'output');
+	return {
+		...builder,
+		rimraf: setAside,
+		writeClient: (dest) =>
+			linkTree(join(output, 'client'), dest, { filter: (name) => name !== '.vite' }),
+		writePrerendered: (dest) =>
+			['pages', 'dependencies', 'data'].flatMap((folder) =>
+				linkTree(join(output, 'prerendered', folder), dest)
+			)
+	};
+}
+
+/**
  * @param {import('@sveltejs/adapter-static').AdapterOptions} options adapter-static's
  * @returns {import('@sveltejs/kit').Adapter}
  */
@@ -89,21 +111,6 @@ export default function staticAdapter(options) {
 	return {
 		...adapter,
 		name: 'folio:static (adapter-static, linking)',
-		adapt(builder) {
-			const output = join(builder.config.kit.outDir, 'output');
-			return adapter.adapt({
-				...builder,
-				// adapter-static empties only the site's folder.
-				rimraf: setAside,
-				// As Kit's own: the client's files but Vite's manifest folder, then the prerendered
-				// pages, their dependencies and data.
-				writeClient: (dest) =>
-					linkTree(join(output, 'client'), dest, { filter: (name) => name !== '.vite' }),
-				writePrerendered: (dest) =>
-					['pages', 'dependencies', 'data'].flatMap((folder) =>
-						linkTree(join(output, 'prerendered', folder), dest)
-					)
-			});
-		}
+		adapt: (builder) => adapter.adapt(linkingBuilder(builder))
 	};
 }

@@ -1,16 +1,16 @@
 import {
-	existsSync,
 	mkdirSync,
 	mkdtempSync,
+	readdirSync,
 	readFileSync,
 	rmSync,
 	statSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkTree } from './static-adapter.js';
+import { linkingBuilder, linkTree } from './static-adapter.js';
 
 let dir: string;
 let source: string;
@@ -33,28 +33,67 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const notVite = (name: string) => name !== '.vite';
+/** Every file under `root`, by its path relative to `root`, with its text. */
+function tree(root: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
+		if (entry.isFile()) {
+			const path = join(entry.parentPath, entry.name);
+			files[relative(root, path)] = readFileSync(path, 'utf8');
+		}
+	return files;
+}
+
+describe("the adapter's builder", () => {
+	it("writes the same site as Kit's own builder, and lists the same files in the same order", async () => {
+		// Kit's output folder as a build leaves it: the client's files (Vite's manifest folder
+		// among them) and the prerendered pages, their dependencies and data.
+		const outDir = join(dir, 'kit');
+		const output: Record<string, string> = {
+			'output/client/_app/immutable/entry/start.js': 'start',
+			'output/client/_app/version.json': '{}',
+			'output/client/.vite/manifest.json': '{}',
+			'output/client/favicon.svg': '<svg/>',
+			'output/prerendered/pages/index.html': 'home',
+			'output/prerendered/pages/articles/a/index.html': 'a',
+			'output/prerendered/dependencies/articles/a/listen.json': '[]',
+			'output/prerendered/dependencies/articles.json': '[]',
+			'output/prerendered/data/articles/a/__data.json': '{}'
+		};
+		for (const [path, text] of Object.entries(output)) {
+			mkdirSync(join(outDir, path, '..'), { recursive: true });
+			writeFileSync(join(outDir, path), text);
+		}
+		mkdirSync(join(outDir, 'output/client/empty'));
+		// Kit's builder, as adapter-static receives it (internal to Kit: no public export).
+		const { create_builder } = await import(
+			/* @vite-ignore */ new URL(
+				'../node_modules/@sveltejs/kit/src/core/adapt/builder.js',
+				import.meta.url
+			).href
+		);
+		const kit = create_builder({
+			config: { kit: { outDir } },
+			route_data: [],
+			server_metadata: { routes: new Map() },
+			prerender_map: new Map(),
+			prerendered: { pages: new Map(), assets: new Map(), redirects: new Map(), paths: [] },
+			log: () => {},
+			build_data: {},
+			vite_config: {}
+		});
+		const ours = linkingBuilder(kit);
+		for (const write of ['writeClient', 'writePrerendered'] as const) {
+			const theirSite = join(dir, `kit-${write}`);
+			const ourSite = join(dir, `ours-${write}`);
+			expect(ours[write](ourSite), write).toEqual(kit[write](theirSite));
+			expect(tree(ourSite), write).toEqual(tree(theirSite));
+		}
+		expect(Object.keys(tree(join(dir, 'ours-writeClient')))).not.toContain('.vite/manifest.json');
+	});
+});
 
 describe('linkTree', () => {
-	it("places the files Kit's copy would, and lists them as it does", () => {
-		const linked = linkTree(source, join(dir, 'site'), { filter: notVite });
-		// Kit's copy (@sveltejs/kit/src/utils/filesystem.js): paths relative to the target, with
-		// forward slashes; no empty folders.
-		expect([...linked].sort()).toEqual([
-			'articles.json',
-			'articles/a/__data.json',
-			'articles/a/index.html',
-			'articles/b/index.html',
-			'index.html'
-		]);
-		for (const path of linked)
-			expect(readFileSync(join(dir, 'site', path), 'utf8')).toBe(
-				readFileSync(join(source, path), 'utf8')
-			);
-		expect(existsSync(join(dir, 'site', '.vite'))).toBe(false);
-		expect(existsSync(join(dir, 'site', 'empty'))).toBe(false);
-	});
-
 	it('links, not copies: the file in the site is the one the build wrote', () => {
 		linkTree(source, join(dir, 'site'));
 		const inSite = statSync(join(dir, 'site', 'articles', 'b', 'index.html'));
