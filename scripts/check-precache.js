@@ -2,7 +2,7 @@
 // asset that would be missing offline, or a precache entry with no file behind it. The precache
 // is read from its record (offline-manifest.json, written by the build's manifest transform).
 //   node scripts/check-precache.js [build]
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -97,6 +97,10 @@ export function checkPrecache(buildDir) {
 	}
 	const onDemand = new Set(newest.slice(recorded.precacheLimit));
 
+	/** @type {Map<string, number>} */
+	const recordedSizes = new Map(
+		recorded.files.map((/** @type {{ url: string, size: number }} */ f) => [f.url, f.size])
+	);
 	const fileUrls = new Set();
 	for (const path of files) {
 		if (notPrecached.some((rule) => rule.test(path))) continue;
@@ -107,6 +111,12 @@ export function checkPrecache(buildDir) {
 		if (!recorded.wholeSearchIndex && isSearchChunk(url)) continue;
 		fileUrls.add(url);
 		if (!precached.has(url)) problems.push(`${path} is in the build but not precached (${url})`);
+		// A file written again after its precache entry was made: the worker would keep the
+		// old revision, and readers the old file, until something else changes.
+		const size = recordedSizes.get(url);
+		const onDisk = statSync(join(buildDir, path)).size;
+		if (size !== undefined && size !== onDisk)
+			problems.push(`${path} changed after it was precached (${size} bytes then, ${onDisk} now)`);
 	}
 	for (const url of precached)
 		if (!fileUrls.has(url)) problems.push(`${url} is precached but no file in the build serves it`);

@@ -56,6 +56,15 @@ describe('checkPrecache', () => {
 		]);
 	});
 
+	it('names a file written again after it was precached (its size is not the recorded one)', () => {
+		write('index.html');
+		write('articles/a/index.html', 'a longer page');
+		build(['/', '/articles/a/', '/offline-manifest.json']);
+		expect(checkPrecache(dir)).toEqual([
+			'articles/a/index.html changed after it was precached (1 bytes then, 13 now)'
+		]);
+	});
+
 	it('names a precache entry with no file behind it', () => {
 		write('index.html');
 		build(['/', '/fonts/gone.woff2', '/offline-manifest.json']);

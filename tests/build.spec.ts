@@ -1,4 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkPrecache } from '../scripts/check-precache.js';
@@ -27,8 +36,30 @@ test('a rebuild of unchanged sources gives the same site and service worker', ()
 	}
 });
 
-test('the precache holds every page and asset of the build, and nothing else', () => {
-	expect(checkPrecache(buildDir)).toEqual([]);
+test('the precache check names what a broken build lacks or changed', () => {
+	// The build step ran the check on build/ already; here it must catch a copy of that build
+	// with a precached font gone and an article page written again after it was precached.
+	const broken = mkdtempSync(join(tmpdir(), 'folio-broken-build-'));
+	try {
+		cpSync(buildDir, broken, { recursive: true });
+		const { files: recorded } = JSON.parse(
+			readFileSync(join(broken, 'offline-manifest.json'), 'utf8')
+		) as { files: { url: string }[] };
+		const font = recorded.find(({ url }) => url.endsWith('.woff2'))!.url;
+		rmSync(join(broken, font));
+		const page = join(broken, 'articles', 'us-ukraine-florida-talks', 'index.html');
+		appendFileSync(page, '<!-- written again -->');
+		const problems = checkPrecache(broken);
+		expect(problems).toHaveLength(2);
+		expect(problems).toContain(`${font} is precached but no file in the build serves it`);
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/^articles\/us-ukraine-florida-talks\/index\.html changed after it was precached \(\d+ bytes then, \d+ now\)$/
+			)
+		);
+	} finally {
+		rmSync(broken, { recursive: true, force: true });
+	}
 });
 
 test('every built page holds Kit’s own boot script, allowed by its own hash, for the start after paint', () => {
