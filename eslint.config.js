@@ -12,7 +12,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
-			'playwright-report/',
+			'test-report/',
 			'bench-results/',
 			'.tmp/'
 		]

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, quietChromiumArgs } from './scripts/browser-path.js';
+import { quietChromiumArgs, testChromiumPath } from './tests/setup/browser-path.js';
 
-const executablePath = chromiumPath();
+const executablePath = testChromiumPath();
 
 /** Browser tests run against the built site (build/), served by tests/support/static-server.ts. */
 export default defineConfig({
@@ -14,7 +14,14 @@ export default defineConfig({
 	retries: 0,
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list'], ['./tests/support/summary-reporter.ts']] : 'list',
+	// Every run leaves a report to read afterwards: an HTML one with each failure's trace, and
+	// JSON; the summary names the slowest tests and ends with one line of counts.
+	reporter: [
+		['list'],
+		['html', { open: 'never', outputFolder: 'test-report/browser' }],
+		['json', { outputFile: 'test-report/browser.json' }],
+		['./tests/support/summary-reporter.ts']
+	],
 	use: {
 		browserName: 'chromium',
 		launchOptions: {

@@ -61,7 +61,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/setup/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true }
 	}

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './browser-path.js';
+import { chromiumPath } from '../tests/setup/browser-path.js';
 import { fakeVoices, installFakeSpeech } from '../tests/support/fake-speech.ts';
 import { states } from '../tests/support/layout-states.ts';
 import { hydrated } from '../tests/support/settings.ts';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { StaticServer } from '../tests/support/static-server.ts';
-import { chromiumPath } from './browser-path.js';
+import { chromiumPath } from '../tests/setup/browser-path.js';
 
 const out = join(import.meta.dirname, '..', 'static', 'screenshots');
 const shots = [

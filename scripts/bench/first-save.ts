@@ -1,6 +1,6 @@
 // Time from a first visit to "Saved for offline", in a fresh browser profile on localhost.
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../browser-path.js';
+import { chromiumPath } from '../../tests/setup/browser-path.js';
 
 export async function timeToSavedForOffline(url: string): Promise<number> {
 	const browser = await chromium.launch({

@@ -2,7 +2,7 @@
 // contentful paint the article's controls answer, and whether one tap made right after the
 // paint is kept. Each run is a first visit in a fresh context.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumPath } from '../browser-path.js';
+import { chromiumPath } from '../../tests/setup/browser-path.js';
 import { fakeVoices, installFakeSpeech } from '../../tests/support/fake-speech.ts';
 import { median } from './lighthouse.ts';
 

@@ -1,7 +1,7 @@
 // Lighthouse 12 runs (mobile preset, simulated throttling) against a URL, in Debian Chromium.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../browser-path.js';
+import { chromiumPath } from '../../tests/setup/browser-path.js';
 
 export interface LighthouseFigures {
 	performance: number;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../browser-path.js';
+import { chromiumPath } from '../../tests/setup/browser-path.js';
 import { searchFilesName } from '../search-index.js';
 import { uniqueWords } from '../synthetic-library.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';

@@ -1,5 +1,5 @@
 import puppeteer from 'puppeteer-core';
-import { providedBy } from '../../scripts/test-packages.js';
+import { providedBy } from '../setup/test-packages.js';
 import { type OpenOptions, phone, watchPage } from './driver';
 import { type LibraryPage, PageDriver } from './page-driver';
 

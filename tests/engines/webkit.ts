@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
-import { providedBy } from '../../scripts/test-packages.js';
+import { providedBy } from '../setup/test-packages.js';
 import { freePort } from '../support/static-server';
 import {
 	controlMarker,

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { providedBy } from '../../scripts/test-packages.js';
+import { providedBy } from '../setup/test-packages.js';
 
 /**
  * A virtual X display (Xvfb) for engines that cannot run headless here: WebKitGTK's MiniBrowser

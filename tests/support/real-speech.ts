@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumPath, quietChromiumArgs } from '../../scripts/browser-path.js';
-import { installCommand, missingPackages, testPackages } from '../../scripts/test-packages.js';
+import { chromiumPath, quietChromiumArgs } from '../setup/browser-path.js';
+import { installCommand, missingPackages, testPackages } from '../setup/test-packages.js';
 
 /** Fail loudly, never skip, when a group of test packages is missing (`npm test` installs them). */
 export function assertInstalled(
-	group: 'speech' | 'engines',
+	group: 'speech' | 'engines' | 'deploy',
 	what: string,
 	exists: (path: string) => boolean = existsSync
 ): void {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertEnginesInstalled, assertRealSpeechInstalled } from '../tests/support/real-speech';
+import { assertEnginesInstalled, assertRealSpeechInstalled } from '../support/real-speech';
+import { testPhases } from './run-tests.js';
 import { installCommand, packagesToInstall, providedBy, testPackages } from './test-packages.js';
 
 /** A machine that has exactly the files in `files`. */
@@ -10,10 +11,11 @@ const machine = (files: Iterable<string>) => {
 };
 
 describe('the packages npm test installs', () => {
-	it('on a bare machine, installs Chromium, the real speech engine, WebKit and Firefox', () => {
+	it('on a bare machine, installs Chromium, the real speech engine, WebKit, Firefox and nginx', () => {
 		const planned = packagesToInstall({ exists: machine([]) }).map((pkg) => pkg.name);
 		expect(planned).toEqual([
 			'chromium',
+			'chromium-headless-shell',
 			'speech-dispatcher',
 			'speech-dispatcher-espeak-ng',
 			'espeak-ng',
@@ -21,7 +23,9 @@ describe('the packages npm test installs', () => {
 			'webkit2gtk-driver',
 			'libwebkit2gtk-4.1-0',
 			'xvfb',
-			'firefox-esr'
+			'firefox-esr',
+			'nginx',
+			'libnginx-mod-http-brotli-static'
 		]);
 	});
 
@@ -43,7 +47,11 @@ describe('the packages npm test installs', () => {
 		const bare = machine([]);
 		expect(() => assertRealSpeechInstalled(bare)).toThrow(installCommand(testPackages.speech));
 		const planned = packagesToInstall({ exists: bare, otherBrowser: true });
-		expect(planned).toEqual([...testPackages.speech, ...testPackages.engines]);
+		expect(planned).toEqual([
+			...testPackages.speech,
+			...testPackages.engines,
+			...testPackages.deploy
+		]);
 		// After the install step, the real-engine test finds its engine...
 		const installed = planned.map((pkg) => pkg.provides);
 		expect(() => assertRealSpeechInstalled(machine(installed))).not.toThrow();
@@ -65,8 +73,9 @@ describe('the packages npm test installs', () => {
 
 	it('runs before the browser tests in the README test command, and CI installs nothing else', () => {
 		const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
-		expect(scripts.test).toMatch(/npm run test:browser$/);
-		expect(scripts['test:browser']).toMatch(/^node scripts\/ensure-test-packages\.js && /);
+		expect(scripts.test).toBe('node tests/setup/run-tests.js');
+		expect(testPhases.at(-1)?.script).toBe('test:browser');
+		expect(scripts['test:browser']).toMatch(/^node tests\/setup\/ensure-test-packages\.js && /);
 		const ci = readFileSync('.ci/run', 'utf8');
 		expect(ci).not.toMatch(/apt-get install/);
 		expect(ci).toMatch(/^npm test$/m);

@@ -1,6 +1,6 @@
 // Makes sure the browser tests have what they need: Chromium, a real speech engine, WebKit and
 // Firefox. On
-// Debian as root, installs the missing packages (scripts/test-packages.js), so a fresh machine
+// Debian as root, installs the missing packages (tests/setup/test-packages.js), so a fresh machine
 // needs nothing by hand; anywhere else, fails with the command to run. Never skips a test.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

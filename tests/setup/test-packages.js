@@ -1,5 +1,5 @@
 // The Debian packages the browser tests need, in one place: `npm test` installs them
-// (scripts/ensure-test-packages.js) and each test that needs one names it from here.
+// (tests/setup/ensure-test-packages.js) and each test that needs one names it from here.
 import { existsSync } from 'node:fs';
 
 /**
@@ -10,10 +10,14 @@ import { existsSync } from 'node:fs';
 /** Debian's directory for this machine's architecture (multiarch), where MiniBrowser lives. */
 const multiarch = process.arch === 'arm64' ? 'aarch64-linux-gnu' : 'x86_64-linux-gnu';
 
-/** @type {Record<'browser' | 'speech' | 'engines', SystemPackage[]>} */
+/** @type {Record<'browser' | 'speech' | 'engines' | 'deploy', SystemPackage[]>} */
 export const testPackages = {
-	// Chromium for every browser test (unless CHROME_PATH or Playwright's own browser is found).
-	browser: [{ name: 'chromium', provides: '/usr/bin/chromium' }],
+	// Chromium for every browser test (unless CHROME_PATH or Playwright's own browser is found):
+	// its headless shell for the Playwright suite, the full browser where speech is real.
+	browser: [
+		{ name: 'chromium', provides: '/usr/bin/chromium' },
+		{ name: 'chromium-headless-shell', provides: '/usr/lib/chromium/chromium-headless-shell' }
+	],
 	// A real speech engine for tests/real-speech.spec.ts: speech-dispatcher with espeak-ng, and
 	// PulseAudio for a null audio sink (without one, `start` fires and `end` never does).
 	speech: [
@@ -35,6 +39,15 @@ export const testPackages = {
 		},
 		{ name: 'xvfb', provides: '/usr/bin/Xvfb' },
 		{ name: 'firefox-esr', provides: '/usr/bin/firefox-esr' }
+	],
+	// The deployment the docs describe, for tests/nginx.spec.ts: nginx, and the Brotli module
+	// that serves the build's .br copies.
+	deploy: [
+		{ name: 'nginx', provides: '/usr/sbin/nginx' },
+		{
+			name: 'libnginx-mod-http-brotli-static',
+			provides: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'
+		}
 	]
 };
 
@@ -74,6 +87,7 @@ export function packagesToInstall({ exists = existsSync, otherBrowser = false } 
 	return [
 		...(otherBrowser ? [] : missingPackages(testPackages.browser, exists)),
 		...missingPackages(testPackages.speech, exists),
-		...missingPackages(testPackages.engines, exists)
+		...missingPackages(testPackages.engines, exists),
+		...missingPackages(testPackages.deploy, exists)
 	];
 }
