@@ -1,34 +1,32 @@
-import { expect, firstArticle, test } from './support/fixtures';
-import { expectedHeaders, expectShippedHeaders } from './support/headers';
+// The host policy on Folio's own server (scripts/serve.js: npm start and every browser test),
+// checked as on nginx (tests/nginx.spec.ts): the same checks, written out in
+// tests/support/host-checks.ts.
+import { expect, test } from './support/fixtures';
+import {
+	checkHeaders,
+	checkNotFound,
+	checkPrecompressed,
+	checkTrailingSlash
+} from './support/host-checks';
 
-test('real responses carry the headers of static/_headers', async ({ page, request }) => {
-	const paths = ['/', firstArticle, '/offline/', '/sw.js', '/manifest.webmanifest'];
-	await page.goto('/');
-	// An immutable asset: the entry script the boot script imports.
-	const html = await (await request.get('/')).text();
-	const script = /import\("(\/_app\/immutable\/[^"]+\.js)"\)/.exec(html)?.[1];
-	expect(script).toMatch(/^\/_app\/immutable\//);
-	for (const path of [...paths, script!]) {
-		const response = await request.get(path);
-		expect(response.status(), path).toBe(200);
-		expectShippedHeaders(response.headers(), path);
-	}
-	expect(expectedHeaders('/')['cache-control']).toBe('no-cache');
-	expect(expectedHeaders(script!)['cache-control']).toBe('public, max-age=31536000, immutable');
+test('every kind of file carries the header policy', async ({ site }) => {
+	await checkHeaders(site.url);
 });
 
-test('the not-found page and redirects carry them too, and _headers itself is not served', async ({
-	request
+test('the .br and .gz copies are served to readers that accept them, with Vary', async ({
+	site
 }) => {
-	const missing = await request.get('/_app/immutable/no-such-file.js');
-	expect(missing.status()).toBe(404);
-	expectShippedHeaders(missing.headers(), '/404.html');
-	const hostFile = await request.get('/_headers');
-	expect(hostFile.status()).toBe(404);
-	expect(await hostFile.text()).toContain('Page not found');
-	const redirect = await request.get(firstArticle.slice(0, -1), { maxRedirects: 0 });
-	expect(redirect.status()).toBe(301);
-	expectShippedHeaders(redirect.headers(), firstArticle.slice(0, -1));
+	await checkPrecompressed(site.url);
+});
+
+test('misses get the 404 page with short-lived headers, and _headers itself is not served', async ({
+	site
+}) => {
+	await checkNotFound(site.url);
+});
+
+test('a folder without its slash is redirected to it, with the policy', async ({ site }) => {
+	await checkTrailingSlash(site.url);
 });
 
 test('the page refuses to be framed', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { endCurrent, fakeVoices, installFakeSpeech } from './support/fake-speech';
 import { expect, firstArticle, ownServerTest as test } from './support/fixtures';
-import { expectShippedHeaders } from './support/headers';
+import { expectHeaders, revalidated } from './support/header-policy';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
 import { watchPolicy } from './support/policy-watch';
 import { scrollToSentence, storedPosition, topSentence } from './support/reading';
@@ -23,7 +23,7 @@ test('the whole journey breaks no policy, asks no other origin, and ships the he
 
 	// The library, straight from the server.
 	const library = await page.goto('/');
-	expectShippedHeaders(await library!.allHeaders(), '/');
+	expectHeaders(await library!.allHeaders(), revalidated, '/');
 	await hydrated(page);
 	await waitForServiceWorker(page);
 	await expect(page.getByRole('button', { name: /Saved for offline/ })).toBeVisible();
@@ -38,7 +38,7 @@ test('the whole journey breaks no policy, asks no other origin, and ships the he
 	await expect(page.locator('article > p[id]')).toHaveCount(9);
 	await collect();
 	const article = await page.reload();
-	expectShippedHeaders(await article!.allHeaders(), firstArticle);
+	expectHeaders(await article!.allHeaders(), revalidated, firstArticle);
 	await hydrated(page);
 
 	// A setting changed in the panel.
@@ -89,7 +89,7 @@ test('the whole journey breaks no policy, asks no other origin, and ships the he
 	await collect();
 	const missing = await page.goto('/no-such-page/');
 	expect(missing?.status()).toBe(404);
-	expectShippedHeaders(await missing!.allHeaders(), '/404.html');
+	expectHeaders(await missing!.allHeaders(), revalidated, '/no-such-page/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await collect();
 

@@ -2,7 +2,7 @@
 // tests/engines.spec.ts. Each says what it needs; each throws (through expect) when the engine
 // does not do what a reader on that engine's phones would see.
 import { expect } from '@playwright/test';
-import { StaticServer } from '../support/static-server';
+import { type SiteServer, StaticServer } from '../support/static-server';
 import { type EngineDriver, type EngineName, waitFor } from './driver';
 
 export const firstArticle = '/articles/us-ukraine-florida-talks/';
@@ -11,7 +11,7 @@ const title = 'U.S. and Ukraine to meet again in Florida after inconclusive Mosc
 export type JourneyContext = {
 	driver: EngineDriver;
 	/** The site's own server: stopping it is the plane taking off. */
-	site: StaticServer;
+	site: SiteServer;
 	/** The same sources built under another version name: the update's v2. */
 	secondBuildDir: string;
 	/** The build with the app's scripts removed: what the pre-paint script does alone. */

@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import type { StaticServer } from './static-server';
+import type { SiteServer } from './static-server';
 
 /**
  * Wait until a service worker is active for the page's origin and controls the page.
@@ -41,7 +41,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
  * Take the network away as a plane does: stop the server (setOffline alone does not cover the
  * worker's own requests) and tell the browser it is offline (navigator.onLine).
  */
-export async function goOffline(context: BrowserContext, server: StaticServer): Promise<void> {
+export async function goOffline(context: BrowserContext, server: SiteServer): Promise<void> {
 	await server.stop();
 	await context.setOffline(true);
 }
@@ -49,7 +49,7 @@ export async function goOffline(context: BrowserContext, server: StaticServer): 
 /** Bring the network back, optionally serving another build at the same address. */
 export async function goOnline(
 	context: BrowserContext,
-	server: StaticServer,
+	server: SiteServer,
 	dir?: string
 ): Promise<void> {
 	await server.resume(dir);

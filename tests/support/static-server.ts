@@ -16,11 +16,23 @@ export async function freePort(): Promise<number> {
 	});
 }
 
+/** A server of the built site that a test owns: stopping it is the network going away. */
+export interface SiteServer {
+	readonly port: number;
+	readonly url: string;
+	/** The folder served now. */
+	dir: string;
+	/** Start again on the same port (the same origin, so the same service worker), maybe with another build. */
+	resume(dir?: string): Promise<void>;
+	/** Stop, and wait until the port is closed. */
+	stop(): Promise<void>;
+}
+
 /**
  * The built site served by scripts/serve.js in a child process the test owns: stopping it is
  * how a test takes the network away (Playwright's setOffline does not cover the service worker).
  */
-export class StaticServer {
+export class StaticServer implements SiteServer {
 	#child: ChildProcess | undefined;
 
 	private constructor(
