@@ -58,22 +58,26 @@ const garbage: Record<string, string> = {
 	})
 };
 
-for (const [name, text] of Object.entries(garbage)) {
-	test(`settings storage holding ${name}: the page renders, works, and logs no error`, async ({
-		page
-	}) => {
-		const errors = watchErrors(page);
-		await page.goto(firstArticle);
-		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [settingsKey, text]);
-		await page.reload();
-		await expect(page.locator('html')).toHaveAttribute('data-folio-theme', /^[a-z]+$/);
-		expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBe(
-			undefined
-		);
-		await expectUsable(page);
-		expect(errors).toEqual([]);
-	});
-}
+test('settings storage holding garbage: the page renders, works, and logs no error', async ({
+	page
+}) => {
+	// One page through every kind of garbage: each is stored, then the page is loaded anew.
+	const errors = watchErrors(page);
+	await page.goto(firstArticle);
+	for (const [name, text] of Object.entries(garbage)) {
+		await test.step(name, async () => {
+			await page.evaluate(([key, value]) => localStorage.setItem(key, value), [settingsKey, text]);
+			await page.reload();
+			await expect(page.locator('html')).toHaveAttribute('data-folio-theme', /^[a-z]+$/);
+			expect(
+				await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted),
+				name
+			).toBe(undefined);
+			await expectUsable(page);
+			expect(errors, name).toEqual([]);
+		});
+	}
+});
 
 /** What survives of the garbage: a position to continue from, a stored speed. */
 interface Survivors {
@@ -165,38 +169,45 @@ const survivors: Record<string, Record<string, Survivors>> = {
 const garbageByKey = { [positionsKey]: positionsGarbage, [listeningKey]: listeningGarbage };
 
 for (const [key, values] of Object.entries(garbageByKey)) {
-	for (const [name, text] of Object.entries(values)) {
-		test(`${key} holding ${name}: article, listening and library work, and log no error`, async ({
-			page
-		}) => {
-			const errors = watchErrors(page);
-			await installFakeSpeech(page, { voices: fakeVoices });
-			// Before every page's own scripts: each page starts from the garbage.
-			await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, text]);
-			await page.goto(firstArticle);
-			await expect(page.getByRole('heading', { level: 1 })).toContainText('Florida');
-			await hydrated(page);
-			await expectListeningUsable(page, survivors[key]?.[name]);
-			// Changes after the garbage are stored, and readable: a speed, and the article read.
-			await page.getByLabel('Speed').selectOption('2');
-			await page.getByRole('button', { name: 'Close' }).click();
-			await page.evaluate(() =>
-				window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
-			);
-			await expect(page.getByText('✓ Read')).toBeVisible();
-			await expect
-				.poll(() => storedPosition(page, slug))
-				.toMatchObject({ progress: 1, readAt: expect.any(Number) });
-			const prefs = await page.evaluate((k) => localStorage.getItem(k), listeningKey);
-			expect(JSON.parse(prefs ?? 'null')).toMatchObject({ v: 1, data: { rate: 2 } });
-			expect(await polluted(page)).toBeUndefined();
+	test(`${key} holding garbage: article, listening and library work, and log no error`, async ({
+		context
+	}) => {
+		test.setTimeout(90_000);
+		// One context through every kind of garbage, a page of its own for each.
+		for (const [name, text] of Object.entries(values)) {
+			await test.step(name, async () => {
+				const page = await context.newPage();
+				const errors = watchErrors(page);
+				await installFakeSpeech(page, { voices: fakeVoices });
+				// Before every page's own scripts: each page starts from the garbage.
+				await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, text]);
+				await page.goto(firstArticle);
+				await expect(page.getByRole('heading', { level: 1 })).toContainText('Florida');
+				await hydrated(page);
+				await expectListeningUsable(page, survivors[key]?.[name]);
+				// Changes after the garbage are stored, and readable: a speed, and the article read.
+				await page.getByLabel('Speed').selectOption('2');
+				await page.getByRole('button', { name: 'Close' }).click();
+				await page.evaluate(() =>
+					window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
+				);
+				await expect(page.getByText('✓ Read')).toBeVisible();
+				await expect
+					.poll(() => storedPosition(page, slug))
+					.toMatchObject({ progress: 1, readAt: expect.any(Number) });
+				const prefs = await page.evaluate((k) => localStorage.getItem(k), listeningKey);
+				expect(JSON.parse(prefs ?? 'null')).toMatchObject({ v: 1, data: { rate: 2 } });
+				expect(await polluted(page)).toBeUndefined();
 
-			await page.goto('/');
-			await expectLibraryUsable(page);
-			expect(await polluted(page)).toBeUndefined();
-			expect(errors).toEqual([]);
-		});
-	}
+				await page.goto('/');
+				await expectLibraryUsable(page);
+				expect(await polluted(page)).toBeUndefined();
+				expect(errors).toEqual([]);
+				await page.evaluate(() => localStorage.clear());
+				await page.close();
+			});
+		}
+	});
 }
 
 /** With storage broken by an init script: article, listening and library work, no error logged. */
