@@ -6,6 +6,7 @@ import { uniqueWords } from '../scripts/synthetic-library';
 import { largeLibrary } from './support/global-setup';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
 import { hydrated } from './support/settings';
+import { seed, storageKeys } from './support/stored';
 
 // A generated library of a few hundred articles (tests/support/global-setup.ts).
 const index: { slug: string; published?: string }[] = JSON.parse(
@@ -44,10 +45,10 @@ test('an article ends with the way back and the next article the reader has not 
 
 	const read = { sentenceId: 'b1-1', offset: 0, progress: 1, updatedAt: 1, readAt: 2 };
 	await page.goto('/');
-	await page.evaluate(
-		(value) => localStorage.setItem('folio.positions', value),
-		JSON.stringify({ v: 2, positions: { [second.slug]: read, [third.slug]: read } })
-	);
+	await seed(page, storageKeys.positions, {
+		v: 2,
+		data: { [second.slug]: read, [third.slug]: read }
+	});
 	await page.goto(`/articles/${first.slug}/`);
 	await hydrated(page);
 	const onward = page.getByRole('navigation', { name: 'Onward' });

@@ -8,6 +8,7 @@ import { fakeVoices, installFakeSpeech } from './support/fake-speech';
 import { column, layoutProblems } from './support/layout';
 import { inProgress, states } from './support/layout-states';
 import { hydrated } from './support/settings';
+import { seed, storageKeys } from './support/stored';
 
 // Each width is one page going through every state, checked in the light and then the dark
 // scheme (emulated in place: the default theme follows the system's), so a state is loaded once
@@ -73,10 +74,7 @@ test.describe('the listening bar on a phone', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await page.evaluate(
-			(value) => localStorage.setItem('folio.positions', value),
-			JSON.stringify(inProgress)
-		);
+		await seed(page, storageKeys.positions, inProgress);
 		await page.goto('/articles/us-ukraine-florida-talks/');
 		await hydrated(page);
 		const dock = page.getByRole('region', { name: 'Listen' });
@@ -136,10 +134,7 @@ for (const width of [390, 1440]) {
 				await server.stop();
 				await server.resume(secondBuildDir);
 				// On the article, "Continued where you left off" shows at the same time.
-				await page.evaluate(
-					(value) => localStorage.setItem('folio.positions', value),
-					JSON.stringify(inProgress)
-				);
+				await seed(page, storageKeys.positions, inProgress);
 				const found: string[] = [];
 				for (const path of ['/', '/articles/us-ukraine-florida-talks/']) {
 					await page.goto(path);

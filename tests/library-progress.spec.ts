@@ -1,6 +1,7 @@
 import { expect, firstArticle, test } from './support/fixtures';
 import { hydrated } from './support/settings';
 import { scrollToSentence, storedPosition } from './support/reading';
+import { seed, storageKeys, storedText } from './support/stored';
 
 const slug = 'us-ukraine-florida-talks';
 
@@ -53,23 +54,18 @@ test('sorting puts articles in progress first; positions of removed articles are
 	page
 }) => {
 	await page.goto('/');
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'folio.positions',
-			JSON.stringify({
-				v: 2,
-				positions: {
-					'us-ukraine-florida-talks': { sentenceId: 'b4-1', progress: 0.3, updatedAt: 2 },
-					'an-article-since-removed': {
-						sentenceId: 'b2-1',
-						progress: 0.5,
-						title: 'Gone',
-						updatedAt: 1
-					}
-				}
-			})
-		)
-	);
+	await seed(page, storageKeys.positions, {
+		v: 2,
+		data: {
+			'us-ukraine-florida-talks': { sentenceId: 'b4-1', progress: 0.3, updatedAt: 2 },
+			'an-article-since-removed': {
+				sentenceId: 'b2-1',
+				progress: 0.5,
+				title: 'Gone',
+				updatedAt: 1
+			}
+		}
+	});
 	await page.reload();
 	await hydrated(page);
 	await page.getByRole('combobox', { name: 'Sort' }).selectOption('In progress first');
@@ -78,7 +74,7 @@ test('sorting puts articles in progress first; positions of removed articles are
 		/^30% · \d+ min left$/
 	);
 	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('folio.positions')))
+		.poll(() => storedText(page, storageKeys.positions))
 		.not.toContain('an-article-since-removed');
 });
 
@@ -108,23 +104,18 @@ test('the library keeps its layout still while progress loads, and reserves no e
 	expect(without.after).toBe(without.first);
 	await expect(page.getByRole('region', { name: 'Continue reading' })).toHaveCount(0);
 
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'folio.positions',
-			JSON.stringify({
-				v: 2,
-				positions: {
-					'us-ukraine-florida-talks': {
-						sentenceId: 'b4-1',
-						progress: 0.3,
-						title: 'A title',
-						readingMinutes: 4,
-						updatedAt: 2
-					}
-				}
-			})
-		)
-	);
+	await seed(page, storageKeys.positions, {
+		v: 2,
+		data: {
+			'us-ukraine-florida-talks': {
+				sentenceId: 'b4-1',
+				progress: 0.3,
+				title: 'A title',
+				readingMinutes: 4,
+				updatedAt: 2
+			}
+		}
+	});
 	const withProgress = await tops();
 	await expect(page.getByRole('region', { name: 'Continue reading' })).toBeVisible();
 	// The space is there from the first paint exactly when the card will be.

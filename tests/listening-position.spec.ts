@@ -3,6 +3,7 @@ import { endCurrent, fakeVoices, installFakeSpeech, spoken } from './support/fak
 import { expect, firstArticle, test } from './support/fixtures';
 import { goOffline, waitForServiceWorker } from './support/offline';
 import { expectNoPolicyBreaks, guardPolicy } from './support/policy-guard';
+import { seed, storageKeys } from './support/stored';
 
 const speaking = '.sentence.is-speaking';
 
@@ -52,15 +53,10 @@ test('the listening position survives a reload, and going offline, and is offere
 test('"From the start" ignores the saved position', async ({ page }) => {
 	await installFakeSpeech(page, { voices: fakeVoices });
 	await page.goto(firstArticle);
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'folio.positions',
-			JSON.stringify({
-				v: 1,
-				positions: { 'us-ukraine-florida-talks': { sentenceId: 'b9-1', updatedAt: 1 } }
-			})
-		)
-	);
+	await seed(page, storageKeys.positions, {
+		v: 2,
+		data: { 'us-ukraine-florida-talks': { sentenceId: 'b9-1', updatedAt: 1 } }
+	});
 	await page.reload();
 	await page.getByRole('button', { name: 'From the start' }).click();
 	await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');
@@ -69,7 +65,7 @@ test('"From the start" ignores the saved position', async ({ page }) => {
 test('a garbage stored position falls back to listening from the top', async ({ page }) => {
 	await installFakeSpeech(page, { voices: fakeVoices });
 	await page.goto(firstArticle);
-	await page.evaluate(() => localStorage.setItem('folio.positions', '{"v":1,"positions":5'));
+	await seed(page, storageKeys.positions, '{"v":2,"data":5');
 	await page.reload();
 	await page.getByRole('button', { name: 'Listen', exact: true }).click();
 	await expect(page.locator(speaking)).toHaveAttribute('id', 'b0-1');

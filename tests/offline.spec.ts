@@ -1,5 +1,6 @@
 import { firstArticle, ownServerTest as test, expect } from './support/fixtures';
 import { goOffline, waitForServiceWorker } from './support/offline';
+import { storageKeys, storedText } from './support/stored';
 
 test.describe('with the network gone after one visit', () => {
 	test('the library and the article reload from the service worker', async ({
@@ -66,9 +67,7 @@ test.describe('with the network gone after one visit', () => {
 		await page.goto(firstArticle);
 		await waitForServiceWorker(page);
 		// Literata is shown from the first paint once the page has noted the device has it.
-		await expect
-			.poll(() => page.evaluate(() => localStorage.getItem('folio.fonts')))
-			.toBe('literata');
+		await expect.poll(() => storedText(page, storageKeys.fonts)).toBe('literata');
 		await goOffline(context, server);
 		const fontFromWorker = page.waitForResponse(
 			(response) =>

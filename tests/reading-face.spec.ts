@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
 import { waitForServiceWorker } from './support/offline';
 import { hydrated, openPanel } from './support/settings';
+import { seed, storageKeys, storedText } from './support/stored';
 
 // Literata is shown only once this device has it (src/lib/fonts/stored-face.js): a first visit
 // paints at once in the system's serif, with no font download before the first paint.
@@ -23,7 +24,7 @@ function fontsBeforeFirstPaint(page: Page) {
 /** Wait until the page has noted that Literata is on this device. */
 async function faceStored(page: Page) {
 	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('folio.fonts')), { timeout: 15_000 })
+		.poll(() => storedText(page, storageKeys.fonts), { timeout: 15_000 })
 		.toBe('literata');
 }
 
@@ -69,7 +70,7 @@ test('opening the text settings shows Literata, the face the panel names', async
 
 test('a stored note that is not exactly right is ignored', async ({ page }) => {
 	await page.goto(firstArticle);
-	await page.evaluate(() => localStorage.setItem('folio.fonts', 'Literata; evil'));
+	await seed(page, storageKeys.fonts, 'Literata; evil');
 	await page.reload();
 	await expect(page.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
 	await expect(firstParagraph(page)).toHaveCSS('font-family', /^Georgia/);
@@ -106,7 +107,7 @@ test('a note kept after the caches and the worker were cleared puts no font befo
 		storageTypes: 'cache_storage,service_workers'
 	});
 	const later = await visitAgain(page, context);
-	expect(await later.evaluate(() => localStorage.getItem('folio.fonts'))).toBe('literata');
+	expect(await storedText(later, storageKeys.fonts)).toBe('literata');
 	await expect(later.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
 	expect(await fontsBeforeFirstPaint(later)).toEqual([]);
 	await expect(firstParagraph(later)).toHaveCSS('font-family', /^Georgia/);
@@ -121,9 +122,7 @@ test('a worker that lost its caches has the note forgotten, and the next page wa
 		for (const name of await caches.keys()) await caches.delete(name);
 	});
 	await page.reload();
-	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('folio.fonts')), { timeout: 15_000 })
-		.toBeNull();
+	await expect.poll(() => storedText(page, storageKeys.fonts), { timeout: 15_000 }).toBeNull();
 	const later = await visitAgain(page, context);
 	await expect(later.locator('html')).not.toHaveAttribute('data-folio-fonts', /./);
 	expect(await fontsBeforeFirstPaint(later)).toEqual([]);

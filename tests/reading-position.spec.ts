@@ -2,6 +2,7 @@ import { expect, firstArticle, ownServerTest, test } from './support/fixtures';
 import { goOffline, waitForServiceWorker } from './support/offline';
 import { hydrated, storeSettings } from './support/settings';
 import { scrollToSentence, storedPosition, storePositions, topSentence } from './support/reading';
+import { seed, storageKeys } from './support/stored';
 
 const slug = 'us-ukraine-florida-talks';
 const note = 'Continued where you left off.';
@@ -78,7 +79,7 @@ test('the place is saved when the page is hidden, and "Back to start" goes to th
 		Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
 		document.dispatchEvent(new Event('visibilitychange'));
 		return JSON.parse(localStorage.getItem(key) ?? '{}');
-	}, 'folio.positions');
+	}, storageKeys.positions);
 	expect(saved.data[slug]).toMatchObject({ sentenceId: 'b6-1' });
 
 	await page.reload();
@@ -103,7 +104,7 @@ test('a sentence that no longer exists falls back to its paragraph; garbage to t
 	await expect.poll(() => topSentence(page)).toBe('b9-1');
 
 	await page.goto('/');
-	await page.evaluate(() => localStorage.setItem('folio.positions', '{"v":2,"positions":[}'));
+	await seed(page, storageKeys.positions, '{"v":2,"data":[}');
 	await page.goto(firstArticle);
 	await hydrated(page);
 	await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toHaveAttribute(

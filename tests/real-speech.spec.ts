@@ -18,6 +18,7 @@ import {
 	spokenSentenceInView,
 	watchMediaSession
 } from './support/pocket';
+import { storageKeys } from './support/stored';
 
 type Heard = { type: string; text: string; at: number; error?: string; voice?: string };
 
@@ -269,8 +270,8 @@ test('a real engine goes on through Up next: the next article’s title starts a
 		const heard = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
 		await page.goto('/');
 		await page.evaluate(
-			(item) => localStorage.setItem('folio.upnext', JSON.stringify({ v: 1, data: [item] })),
-			{ slug: to.slug, title: to.title, minutes: 1 }
+			([key, item]) => localStorage.setItem(key, JSON.stringify({ v: 1, data: [item] })),
+			[storageKeys.upNext, { slug: to.slug, title: to.title, minutes: 1 }] as const
 		);
 		await page.goto(`/articles/${from.slug}/`);
 		await page.getByRole('button', { name: 'Listen', exact: true }).click();
@@ -295,8 +296,8 @@ test('a real engine goes on through Up next: the next article’s title starts a
 		expect(errors.filter((e) => e !== 'interrupted' && e !== 'canceled')).toEqual([]);
 		// Heard to the end: read. And the page, in view, follows the player.
 		const read = await page.evaluate(
-			(slug) => JSON.parse(localStorage.getItem('folio.positions') ?? '{}').data?.[slug]?.readAt,
-			from.slug
+			([key, slug]) => JSON.parse(localStorage.getItem(key) ?? '{}').data?.[slug]?.readAt,
+			[storageKeys.positions, from.slug] as const
 		);
 		expect(read).toBeGreaterThan(0);
 		await expect(page).toHaveURL(`/articles/${to.slug}/`);

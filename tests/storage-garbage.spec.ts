@@ -3,8 +3,9 @@ import { fakeVoices, installFakeSpeech, spoken } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
 import { positionsKey, storedPosition } from './support/reading';
 import { hydrated, openPanel, settingsKey } from './support/settings';
+import { storageKeys } from './support/stored';
 
-const listeningKey = 'folio.listening';
+const listeningKey = storageKeys.listening;
 const slug = 'us-ukraine-florida-talks';
 
 /** Console errors and uncaught exceptions, for the life of `page`. */
@@ -33,24 +34,29 @@ async function expectUsable(page: Page) {
 
 const garbage: Record<string, string> = {
 	'a 2 MB string': 'x'.repeat(2_000_000),
-	'JSON cut short': '{"version":1,"settings":{"theme":"da',
+	'JSON cut short': '{"v":1,"data":{"theme":"da',
 	'JSON nested 100,000 deep': '['.repeat(100_000) + ']'.repeat(100_000),
 	'an array': '[1,2,3]',
 	'a bare string': '"sepia"',
 	'wrong types everywhere': JSON.stringify({
-		version: '1',
-		settings: { theme: 7, fontSize: '30', font: ['mono'], customText: { r: 1 }, align: null }
+		v: '1',
+		data: { theme: 7, fontSize: '30', font: ['mono'], customText: { r: 1 }, align: null }
 	}),
 	'numbers out of every range': JSON.stringify({
-		version: 1,
-		settings: { fontSize: 1e308, lineHeight: -1, measure: 'NaN', letterSpacing: 1e-320 }
+		v: 1,
+		data: { fontSize: 1e308, lineHeight: -1, measure: 'NaN', letterSpacing: 1e-320 }
 	}),
 	'prototype-pollution shapes':
-		'{"version":1,"__proto__":{"polluted":1},"settings":{"__proto__":{"theme":"black"},' +
+		'{"v":1,"__proto__":{"polluted":1},"data":{"__proto__":{"theme":"black"},' +
 		'"constructor":{"prototype":{"polluted":1}},"theme":"contrast"}}',
-	'CSS injection attempts': JSON.stringify({
+	// The format from before the envelope ({ version, settings }), which an update still reads.
+	'the older format, with wrong types': JSON.stringify({
 		version: 1,
-		settings: {
+		settings: { theme: 7, fontSize: '30', font: ['mono'] }
+	}),
+	'CSS injection attempts': JSON.stringify({
+		v: 1,
+		data: {
 			customText: '#000000; background: url(https://evil.example/x)',
 			font: 'mono"; } * { display: none } {',
 			theme: 'custom'
@@ -119,10 +125,10 @@ const anyGarbage: Record<string, string> = {
 };
 const positionsGarbage: Record<string, string> = {
 	...anyGarbage,
-	'JSON cut short': `{"v":2,"positions":{"${slug}":{"sentenceId":"b4-1","progress":0.`,
+	'JSON cut short': `{"v":2,"data":{"${slug}":{"sentenceId":"b4-1","progress":0.`,
 	'wrong types everywhere': JSON.stringify({
 		v: 2,
-		positions: {
+		data: {
 			[slug]: { sentenceId: 41, offset: 'top', progress: [0.5], title: { t: 1 }, readAt: true },
 			other: 'b1-1',
 			list: [1, 2, 3]
@@ -130,41 +136,54 @@ const positionsGarbage: Record<string, string> = {
 	}),
 	'numbers out of every range': JSON.stringify({
 		v: 2,
-		positions: {
+		data: {
 			[slug]: { sentenceId: 'b4-1', offset: 1e308, progress: -1, readingMinutes: -5, updatedAt: -1 }
 		}
 	}),
 	'prototype-pollution shapes':
-		'{"v":2,"__proto__":{"polluted":1},"positions":{"__proto__":{"sentenceId":"b1-1",' +
+		'{"v":2,"__proto__":{"polluted":1},"data":{"__proto__":{"sentenceId":"b1-1",' +
 		'"progress":0.5},"constructor":{"prototype":{"polluted":1}},' +
-		`"${slug}":{"sentenceId":"b4-1","progress":0.3,"updatedAt":2}}}`
+		`"${slug}":{"sentenceId":"b4-1","progress":0.3,"updatedAt":2}}}`,
+	// The format from before the envelope ({ v, positions }), which an update still reads.
+	'the older format, with a valid position among garbage': JSON.stringify({
+		v: 2,
+		positions: { [slug]: { sentenceId: 'b4-1', progress: 0.3, updatedAt: 2 }, other: 7 }
+	})
 };
 const listeningGarbage: Record<string, string> = {
 	...anyGarbage,
-	'JSON cut short': '{"v":1,"rate":1.5,"voices":{"en":"fake-en-ne',
+	'JSON cut short': '{"v":1,"data":{"rate":1.5,"voices":{"en":"fake-en-ne',
 	'wrong types everywhere': JSON.stringify({
 		v: 1,
-		rate: '2',
-		voices: ['fake-en-net'],
-		wakeLock: 'yes'
+		data: { rate: '2', voices: ['fake-en-net'], wakeLock: 'yes' }
 	}),
 	'numbers out of every range': JSON.stringify({
 		v: 1,
-		rate: 1e308,
-		voices: { en: 'x'.repeat(600), de: 7 },
-		wakeLock: -1
+		data: { rate: 1e308, voices: { en: 'x'.repeat(600), de: 7 }, wakeLock: -1 }
 	}),
 	'prototype-pollution shapes':
-		'{"v":1,"__proto__":{"polluted":1},"rate":1.5,"voices":{"__proto__":{"en":"fake-en-net"},' +
-		'"constructor":{"prototype":{"polluted":1}},"en":"fake-fr"},"wakeLock":true}'
+		'{"v":1,"__proto__":{"polluted":1},"data":{"__proto__":{"rate":3},"rate":1.5,"voices":' +
+		'{"__proto__":{"en":"fake-en-net"},"constructor":{"prototype":{"polluted":1}},"en":"fake-fr"},' +
+		'"wakeLock":true}}',
+	// The format from before the envelope ({ v, rate, … }), which an update still reads.
+	'the older format, with a valid speed among garbage': JSON.stringify({
+		v: 1,
+		rate: 1.5,
+		voices: 'fake-en-net',
+		wakeLock: 'yes'
+	})
 };
 /** Where a valid part sits among the garbage, the page must use it: proof the garbage was read. */
 const survivors: Record<string, Record<string, Survivors>> = {
 	[positionsKey]: {
 		'numbers out of every range': { listen: 'Continue listening' },
-		'prototype-pollution shapes': { listen: 'Continue listening' }
+		'prototype-pollution shapes': { listen: 'Continue listening' },
+		'the older format, with a valid position among garbage': { listen: 'Continue listening' }
 	},
-	[listeningKey]: { 'prototype-pollution shapes': { rate: 1.5 } }
+	[listeningKey]: {
+		'prototype-pollution shapes': { rate: 1.5 },
+		'the older format, with a valid speed among garbage': { rate: 1.5 }
+	}
 };
 const garbageByKey = { [positionsKey]: positionsGarbage, [listeningKey]: listeningGarbage };
 

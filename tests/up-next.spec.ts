@@ -10,6 +10,7 @@ import { largeLibrary } from './support/global-setup';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
 import { lockScreen, pressOnLockScreen, setPageHidden, watchMediaSession } from './support/pocket';
 import { hydrated } from './support/settings';
+import { seed, storageKeys, storedText } from './support/stored';
 
 const index: { slug: string; title: string }[] = JSON.parse(
 	readFileSync(join(largeLibrary.dir, 'articles.json'), 'utf8')
@@ -35,10 +36,13 @@ async function listenLater(page: Page, slug: string) {
 
 /** The stored position of `slug`, as the library reads it. */
 function position(page: Page, slug: string) {
-	return page.evaluate((slug) => {
-		const stored = JSON.parse(localStorage.getItem('folio.positions') ?? '{}');
-		return stored.data?.[slug] as { readAt?: number; sentenceId: string } | undefined;
-	}, slug);
+	return page.evaluate(
+		([key, slug]) => {
+			const stored = JSON.parse(localStorage.getItem(key) ?? '{}');
+			return stored.data?.[slug] as { readAt?: number; sentenceId: string } | undefined;
+		},
+		[storageKeys.positions, slug] as const
+	);
 }
 
 test('offline, one article ends, is marked read, and the next one’s title is spoken with no page load; the lock screen moves between them', async ({
@@ -101,17 +105,14 @@ test('Play all unread queues the unread articles in library order and starts the
 }) => {
 	await page.goto('/');
 	const read = { sentenceId: 'b1-1', offset: 0, progress: 1, updatedAt: 1, readAt: 2 };
-	await page.evaluate(
-		(value) => localStorage.setItem('folio.positions', value),
-		JSON.stringify({ v: 2, data: { [first.slug]: read } })
-	);
+	await seed(page, storageKeys.positions, { v: 2, data: { [first.slug]: read } });
 	await page.reload();
 	await page.getByRole('button', { name: 'Play all unread' }).click();
 	await expect(page).toHaveURL(`/articles/${second.slug}/`);
 	await expect.poll(async () => (await heard(page))[0]).toBe(second.title);
-	const queued = await page.evaluate(
-		() => JSON.parse(localStorage.getItem('folio.upnext') ?? '{}').data as { slug: string }[]
-	);
+	const queued = JSON.parse((await storedText(page, storageKeys.upNext)) ?? '{}').data as {
+		slug: string;
+	}[];
 	expect(queued[0].slug).toBe(third.slug);
 	expect(queued.map((item) => item.slug)).not.toContain(first.slug);
 	expect(queued.map((item) => item.slug)).not.toContain(second.slug);
@@ -123,12 +124,10 @@ test('the list reorders by keyboard and by dragging, and an article can be remov
 	page
 }) => {
 	await page.goto('/');
-	await page.evaluate(
-		(items) => {
-			localStorage.setItem('folio.upnext', JSON.stringify({ v: 1, data: items }));
-		},
-		[first, second, third].map(({ slug, title }) => ({ slug, title, minutes: 2 }))
-	);
+	await seed(page, storageKeys.upNext, {
+		v: 1,
+		data: [first, second, third].map(({ slug, title }) => ({ slug, title, minutes: 2 }))
+	});
 	await page.reload();
 	const upNext = page.getByRole('region', { name: 'Up next' });
 	const titles = () => upNext.getByRole('link').allTextContents();

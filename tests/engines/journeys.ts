@@ -3,6 +3,7 @@
 // does not do what a reader on that engine's phones would see.
 import { expect } from '@playwright/test';
 import { type SiteServer, StaticServer } from '../support/static-server';
+import { storageKeys } from '../support/stored';
 import { type EngineDriver, type EngineName, waitFor } from './driver';
 
 export const firstArticle = '/articles/us-ukraine-florida-talks/';
@@ -147,12 +148,15 @@ export const journeys: Journey[] = [
 			// The settings the panel stored, on a site with the app's scripts gone (another origin,
 			// so nothing of the app is cached there): only the pre-paint script, inline and allowed
 			// by its hash, can apply them.
-			const stored = await driver.run(() => localStorage.getItem('folio.settings'));
+			const stored = await driver.run((key) => localStorage.getItem(key), storageKeys.settings);
 			expect(stored).toContain('dark');
 			const bare = await StaticServer.start(noScriptsDir);
 			try {
 				await driver.goto(`${bare.url}${firstArticle}`);
-				await driver.run((value) => localStorage.setItem('folio.settings', value!), stored);
+				await driver.run(([key, value]) => localStorage.setItem(key, value!), [
+					storageKeys.settings,
+					stored
+				] as const);
 				await driver.reload();
 				await waitFor(driver, 'the article', () => Boolean(document.querySelector('article > p')));
 				expect(await looks()).toEqual(chosen);
@@ -487,8 +491,11 @@ export const journeys: Journey[] = [
 				window.scrollBy({ top: top + 2, behavior: 'instant' });
 			});
 			expect(await topSentence(driver)).toBe('b7-1');
-			await waitFor(driver, 'the place to be saved', () =>
-				(localStorage.getItem('folio.positions') ?? '').includes('"sentenceId":"b7-1"')
+			await waitFor(
+				driver,
+				'the place to be saved',
+				(key) => (localStorage.getItem(key) ?? '').includes('"sentenceId":"b7-1"'),
+				storageKeys.positions
 			);
 			// The faces the scrolled-to text needs may still be loading: a reload then cancels them,
 			// which Firefox reports as a page error ("downloadable font: download failed").

@@ -3,13 +3,14 @@
 import type { Page } from '@playwright/test';
 import { scrollToSentence } from './reading';
 import { hydrated } from './settings';
+import { seed, storageKeys } from './stored';
 
 export const firstArticle = '/articles/us-ukraine-florida-talks/';
 
-/** The first article read to its seventh paragraph, as folio.positions holds it. */
+/** The first article read to its seventh paragraph, as the positions store holds it. */
 export const inProgress = {
 	v: 2,
-	positions: {
+	data: {
 		'us-ukraine-florida-talks': {
 			sentenceId: 'b7-1',
 			offset: 0.2,
@@ -28,10 +29,7 @@ export const states: State[] = [
 		name: 'library, an article in progress',
 		path: '/',
 		show: async (page) => {
-			await page.evaluate(
-				(value) => localStorage.setItem('folio.positions', value),
-				JSON.stringify(inProgress)
-			);
+			await seed(page, storageKeys.positions, inProgress);
 			await page.reload();
 			await hydrated(page);
 			await page.getByRole('region', { name: 'Continue reading' }).waitFor();
@@ -51,10 +49,7 @@ export const states: State[] = [
 				{ slug: 'a-second-story', title: 'A second story', minutes: 7 },
 				{ slug: 'a-third', title: 'Quarterly figures, region by region', minutes: 12.5 }
 			];
-			await page.evaluate(
-				(value) => localStorage.setItem('folio.upnext', value),
-				JSON.stringify({ v: 1, data: items })
-			);
+			await seed(page, storageKeys.upNext, { v: 1, data: items });
 			await page.reload();
 			await hydrated(page);
 			await page.getByRole('region', { name: 'Up next' }).scrollIntoViewIfNeeded();
@@ -65,10 +60,10 @@ export const states: State[] = [
 		path: firstArticle,
 		show: async (page) => {
 			const item = { slug: 'us-ukraine-florida-talks', title: 'U.S. and Ukraine', minutes: 3 };
-			await page.evaluate(
-				(value) => localStorage.setItem('folio.upnext', value),
-				JSON.stringify({ v: 1, data: [{ slug: 'another', title: 'Another', minutes: 2 }, item] })
-			);
+			await seed(page, storageKeys.upNext, {
+				v: 1,
+				data: [{ slug: 'another', title: 'Another', minutes: 2 }, item]
+			});
 			await page.reload();
 			await hydrated(page);
 			await page.getByText('In Up next, 2 of 2').scrollIntoViewIfNeeded();
@@ -119,10 +114,7 @@ export const states: State[] = [
 			// Stored from the library, not from the article: an article leaving (a reload) saves
 			// its own place, which could land after this one on a busy machine and replace it.
 			await page.goto('/');
-			await page.evaluate(
-				(value) => localStorage.setItem('folio.positions', value),
-				JSON.stringify(inProgress)
-			);
+			await seed(page, storageKeys.positions, inProgress);
 			await page.goto(firstArticle);
 			await page.getByText('Continued where you left off.').waitFor();
 			// The note stands on the Listen dock's height, which the dock publishes a frame after

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { storageKeys } from './stored';
 
-export const positionsKey = 'folio.positions';
+export const positionsKey = storageKeys.positions;
 
 /** The id of the sentence crossing the top of the viewport, as the reader sees it. */
 export async function topSentence(page: Page): Promise<string | undefined> {
@@ -34,7 +35,7 @@ export async function storePositions(page: Page, positions: Record<string, unkno
 	const back = page.url();
 	await page.goto('/');
 	await page.evaluate(
-		([key, value]) => localStorage.setItem(key, JSON.stringify({ v: 2, positions: value })),
+		([key, value]) => localStorage.setItem(key, JSON.stringify({ v: 2, data: value })),
 		[positionsKey, positions] as const
 	);
 	await page.goto(back);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { storageKeys } from './stored';
 
-export const settingsKey = 'folio.settings';
+export const settingsKey = storageKeys.settings;
 
 /** Store `settings` (as the app would, version 1) for the page's origin, then reload. */
 export async function storeSettings(page: Page, settings: Record<string, unknown>) {

@@ -7,7 +7,8 @@ import { openEnvelope } from '$lib/envelope.js';
 import { readJson, writeStored } from '$lib/storage';
 import { maxRate, minRate } from './rate';
 
-const key = 'folio.listening';
+/** Where the listening preferences are stored. */
+export const listeningKey = 'folio.listening';
 const version = 1;
 
 export interface ListeningPrefs {
@@ -31,7 +32,7 @@ export const defaultPrefs: ListeningPrefs = {
 
 /** The stored preferences, with defaults for anything missing or invalid. */
 export function readPrefs(): ListeningPrefs {
-	const raw = readJson(key);
+	const raw = readJson(listeningKey);
 	const stored = openEnvelope(raw) ?? fromBeforeEnvelope(raw);
 	const data = stored?.v === version ? stored.data : undefined;
 	if (typeof data !== 'object' || data === null) return { ...defaultPrefs, voices: {} };
@@ -62,5 +63,5 @@ function fromBeforeEnvelope(stored: unknown) {
 
 /** Store the preferences; false when storage refused them. */
 export function writePrefs(prefs: ListeningPrefs): boolean {
-	return writeStored(key, version, prefs);
+	return writeStored(listeningKey, version, prefs);
 }
