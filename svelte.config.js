@@ -1,7 +1,7 @@
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { kitAnnouncerStyle, sha256Source } from './scripts/csp-hashes.js';
-import { sourceHash } from './scripts/source-hash.js';
-import adapter from './scripts/static-adapter.js';
+import { kitAnnouncerStyle, sha256Source } from './scripts/plugins/csp-hashes.js';
+import { sourceHash } from './scripts/plugins/source-hash.js';
+import adapter from './scripts/plugins/static-adapter.js';
 import { startAfterPaintScript } from './src/lib/boot/start-after-paint.js';
 import { prePaintScript } from './src/lib/settings/pre-paint.js';
 
@@ -11,10 +11,10 @@ const buildDir = process.env.FOLIO_BUILD_DIR ?? 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Precompressed .br and .gz copies come from scripts/precompress.js (a few files at a
+		// Precompressed .br and .gz copies come from scripts/steps/precompress.js (a few files at a
 		// time: the adapter's own opens them all at once and fails on thousands of articles).
 		// FOLIO_BUILD_DIR lets the update tests build a second version beside the first.
-		// adapter-static, but linking the build's files into place (scripts/static-adapter.js).
+		// adapter-static, but linking the build's files into place (scripts/plugins/static-adapter.js).
 		adapter: adapter({
 			pages: buildDir,
 			assets: buildDir,
@@ -22,7 +22,7 @@ const config = {
 			strict: true,
 			precompress: false
 		}),
-		// Identical sources give identical output (see scripts/source-hash.js).
+		// Identical sources give identical output (see scripts/plugins/source-hash.js).
 		// FOLIO_VERSION_SUFFIX marks a deliberately different build (the update tests' v2).
 		version: { name: sourceHash() + (process.env.FOLIO_VERSION_SUFFIX ?? '') },
 		serviceWorker: { register: false },

@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { precompressPagesPlugin } from './scripts/precompress-pages.js';
-import { pwaOptions } from './scripts/pwa-options.js';
-import { searchIndexPlugin } from './scripts/search-index.js';
+import { precompressPagesPlugin } from './scripts/plugins/precompress-pages.js';
+import { pwaOptions } from './scripts/plugins/pwa-options.js';
+import { searchIndexPlugin } from './scripts/plugins/search-index.js';
 
 // The two inline scripts exactly as svelte.config.js hashes them for the CSP: loaded by Node
 // itself (a computed URL is not bundled), since Vite's transform would change their text.

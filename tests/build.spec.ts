@@ -10,8 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { checkPrecache } from '../scripts/check-precache.js';
-import { sha256Source } from '../scripts/csp-hashes.js';
+import { checkPrecache } from '../scripts/steps/check-precache.js';
+import { sha256Source } from '../scripts/plugins/csp-hashes.js';
 import { bootHold } from '../src/lib/boot/start-after-paint.js';
 import { rebuildDir } from './support/global-setup';
 

@@ -1,4 +1,4 @@
-// The host policy on Folio's own server (scripts/serve.js: npm start and every browser test),
+// The host policy on Folio's own server (scripts/tools/serve.js: npm start and every browser test),
 // checked as on nginx (tests/nginx.spec.ts): the same checks, written out in
 // tests/support/host-checks.ts.
 import { expect, test } from './support/fixtures';

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ownServerTest as test, expect } from './support/fixtures';
-import { uniqueWords } from '../scripts/synthetic-library';
+import { uniqueWords } from '../scripts/tools/synthetic-library';
 import { largeLibrary } from './support/global-setup';
 import { goOffline, goOnline, waitForServiceWorker } from './support/offline';
 import { hydrated } from './support/settings';

@@ -1,6 +1,6 @@
 import { expect, firstArticle, test } from './support/fixtures';
 import { watchPolicy } from './support/policy-watch';
-import { kitAnnouncerStyle, sha256Source } from '../scripts/csp-hashes.js';
+import { kitAnnouncerStyle, sha256Source } from '../scripts/plugins/csp-hashes.js';
 import { hydrated, openPanel, storeSettings } from './support/settings';
 
 test('pages ship a strict CSP, break none of it, and ask nothing of other origins', async ({

@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSyntheticLibrary } from '../synthetic-library.ts';
+import { writeSyntheticLibrary } from '../tools/synthetic-library.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 
 const root = join(import.meta.dirname, '..', '..');

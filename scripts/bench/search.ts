@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../../tests/setup/browser-path.js';
-import { searchFilesName } from '../search-index.js';
-import { uniqueWords } from '../synthetic-library.ts';
+import { searchFilesName } from '../plugins/search-index.js';
+import { uniqueWords } from '../tools/synthetic-library.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';
 
 export interface SearchFigures {
@@ -70,7 +70,7 @@ async function timedQuery(page: import('@playwright/test').Page, term: string) {
 
 /** Measure search on the built library in `buildDir` of `articles` articles. */
 export async function measureSearch(buildDir: string, articles: number): Promise<SearchFigures> {
-	// The build's own list of the index's chunks and their bytes (scripts/search-index.js).
+	// The build's own list of the index's chunks and their bytes (scripts/plugins/search-index.js).
 	const list = JSON.parse(readFileSync(join(buildDir, 'pagefind', searchFilesName), 'utf8'));
 	const bytes: number = list.bytes;
 	const files: number = list.files.length;

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceHash } from '../../scripts/source-hash.js';
-import { writeSyntheticLibrary } from '../../scripts/synthetic-library.ts';
+import { sourceHash } from '../../scripts/plugins/source-hash.js';
+import { writeSyntheticLibrary } from '../../scripts/tools/synthetic-library.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 /** A second build of the same sources under another version name: the update tests' "v2". */
@@ -14,7 +14,7 @@ export const rebuildDir = join(root, '.tmp', 'build-again');
 export const largeLibrary = {
 	articles: 300,
 	precached: 20,
-	/** Its search index in parts of this many articles: 3 parts, newest 60 (scripts/search-index.js). */
+	/** Its search index in parts of this many articles: 3 parts, newest 60 (scripts/plugins/search-index.js). */
 	searchPartSize: 120,
 	dir: join(root, '.tmp', 'build-large')
 };
@@ -33,12 +33,19 @@ function folderHash(dir: string, keep?: (name: string) => boolean): string {
 }
 
 /**
- * The build's own scripts (scripts/*.js and *.ts but their tests: the article check, the service
- * worker's options and manifest transform, the search index, compression, the generator of
- * synthetic articles). They shape the output but are not in the version name.
+ * The build's own code outside the version name: what Vite and Kit load and the steps around
+ * them (scripts/plugins, scripts/steps: the article check, the service worker's options and
+ * manifest transform, the search index, compression), and the generator of synthetic articles.
+ * Their tests are left out.
  */
-const buildScriptsHash = () =>
-	folderHash(join(root, 'scripts'), (name) => /(?<!\.test)\.[jt]s$/.test(name));
+const buildScriptsHash = () => {
+	const code = (name: string) => /(?<!\.test)\.[jt]s$/.test(name);
+	return [
+		folderHash(join(root, 'scripts', 'plugins'), code),
+		folderHash(join(root, 'scripts', 'steps'), code),
+		folderHash(join(root, 'scripts', 'tools'), (name) => name === 'synthetic-library.ts')
+	].join('');
+};
 
 /** Build into `dir` unless it was already built from the current sources and scripts. */
 function buildOnce(dir: string, extraEnv: Record<string, string>) {

@@ -1,4 +1,4 @@
-// What every host of Folio must do, checked the same way on scripts/serve.js (npm start, the
+// What every host of Folio must do, checked the same way on scripts/tools/serve.js (npm start, the
 // tests) and on nginx with deploy/nginx/folio.conf (tests/headers.spec.ts, tests/nginx.spec.ts):
 // the header policy on each kind of file, the precompressed copies, the 404 page, the
 // trailing-slash redirect, and the host's own file kept private.

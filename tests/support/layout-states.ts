@@ -1,5 +1,5 @@
 // Every page and state a reader meets, for the layout check (tests/layout.spec.ts) and the
-// screens for review (scripts/screens.ts). Each is shown from a fresh load of `path`.
+// screens for review (scripts/tools/screens.ts). Each is shown from a fresh load of `path`.
 import type { Page } from '@playwright/test';
 import { scrollToSentence } from './reading';
 import { hydrated } from './settings';

@@ -29,7 +29,7 @@ export interface SiteServer {
 }
 
 /**
- * The built site served by scripts/serve.js in a child process the test owns: stopping it is
+ * The built site served by scripts/tools/serve.js in a child process the test owns: stopping it is
  * how a test takes the network away (Playwright's setOffline does not cover the service worker).
  */
 export class StaticServer implements SiteServer {
@@ -57,7 +57,7 @@ export class StaticServer implements SiteServer {
 		this.dir = dir;
 		const child = spawn(
 			process.execPath,
-			[join(root, 'scripts', 'serve.js'), '--port', String(this.port), '--dir', dir],
+			[join(root, 'scripts', 'tools', 'serve.js'), '--port', String(this.port), '--dir', dir],
 			{
 				stdio: ['ignore', 'pipe', 'inherit']
 			}

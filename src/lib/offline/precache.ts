@@ -2,7 +2,7 @@ import type { ArticleIndexEntry } from '$lib/article/types';
 
 /**
  * What is saved on this device, read from the precache itself and from /offline-manifest.json
- * (the build's list of every precached file and its size; see scripts/offline-manifest.js).
+ * (the build's list of every precached file and its size; see scripts/plugins/offline-manifest.js).
  */
 
 export interface PackFile {
@@ -13,13 +13,13 @@ export interface PackFile {
 export interface OfflinePack {
 	files: PackFile[];
 	bytes: number;
-	/** The precached articles' titles and languages (scripts/offline-manifest.js). */
+	/** The precached articles' titles and languages (scripts/plugins/offline-manifest.js). */
 	articleIndex?: ArticleIndexEntry[];
 }
 
 /** Workbox's precache names start like this (workbox-precache-v2-<scope>). */
 const precachePrefix = 'workbox-precache-';
-/** The runtime cache of articles opened or saved beyond the precache (scripts/pwa-options.js). */
+/** The runtime cache of articles opened or saved beyond the precache (scripts/plugins/pwa-options.js). */
 export const articleCacheName = 'folio-articles';
 
 /** An article page stored on this device. */

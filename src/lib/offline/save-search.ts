@@ -1,14 +1,14 @@
 /**
  * The search index's share of "Save all for offline": in a library larger than the precache,
- * its chunks are not precached (scripts/offline-manifest.js), so Save all stores them in the
- * search cache, which the service worker answers from (scripts/pwa-options.js).
+ * its chunks are not precached (scripts/plugins/offline-manifest.js), so Save all stores them in the
+ * search cache, which the service worker answers from (scripts/plugins/pwa-options.js).
  */
 import { cachedPaths } from './precache';
 
 /** The runtime cache of the search index's chunks. */
 export const searchCacheName = 'folio-search';
 
-/** The build's list of the index's chunk files and their bytes (scripts/search-index.js). */
+/** The build's list of the index's chunk files and their bytes (scripts/plugins/search-index.js). */
 export interface SearchFiles {
 	bytes: number;
 	files: string[];

@@ -1,5 +1,5 @@
 /**
- * A large library's index comes in parts (scripts/search-index.js), which Pagefind merges, but
+ * A large library's index comes in parts (scripts/plugins/search-index.js), which Pagefind merges, but
  * not quite as one index:
  * - it orders a sorted search's matches by each part's own positions, which mix the parts up.
  *   Each part carries a filter naming it, so a sorted search here asks each part in turn and

@@ -1,5 +1,5 @@
 /**
- * The bridge to Pagefind's browser API (/pagefind/pagefind.js, made by scripts/search-index.js):
+ * The bridge to Pagefind's browser API (/pagefind/pagefind.js, made by scripts/plugins/search-index.js):
  * loaded on first use, never bundled, and searched on the page (no worker). Only the pages that
  * search may run its WebAssembly (src/lib/server/search/search-csp.ts).
  */

@@ -29,7 +29,7 @@ export function getArticles(): ArticleSummary[] {
  * The slug of every article file, from the file names alone. For Kit's `entries`, which it
  * calls while analysing the build as well as when prerendering: reading and parsing every
  * article there took as long as the prerender's own parse (4 s for 1,000 articles). An invalid
- * article fails the build before that (scripts/prepare-articles.ts), and again when rendered.
+ * article fails the build before that (scripts/steps/prepare-articles.ts), and again when rendered.
  */
 export function articleSlugs(): string[] {
 	return markdownFiles(articlesDir).map(slugOfFile);
@@ -58,7 +58,7 @@ export function articlesAfter(slug: string, count: number): ArticleSummary[] {
 }
 
 /**
- * The library: the one `npm run build` prepared before Vite started (scripts/prepare-articles.ts),
+ * The library: the one `npm run build` prepared before Vite started (scripts/steps/prepare-articles.ts),
  * whose texts stay on disk until a page asks; else, when there is none or the files changed since
  * (`vite dev`, a bare `vite build`), parsed here and kept as JSON texts in memory.
  */

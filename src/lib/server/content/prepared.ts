@@ -1,5 +1,5 @@
 // The library, parsed once per build. `npm run build` checks every article before Vite starts
-// (scripts/prepare-articles.ts, with ./prepare.ts), and that check is a full parse: 3.5 ms an
+// (scripts/steps/prepare-articles.ts, with ./prepare.ts), and that check is a full parse: 3.5 ms an
 // article, 70 s for 20,000. Parsing again inside the build doubled it (issue 17). So the check
 // writes what it parsed to a folder, and the build reads it back when it is still true to the
 // files. This is the reading half, which the build's server code bundles.

@@ -1,5 +1,5 @@
 /**
- * What Pagefind indexes on an article's page (scripts/search-index.js), marked in the
+ * What Pagefind indexes on an article's page (scripts/plugins/search-index.js), marked in the
  * prerendered HTML only (src/hooks.server.ts): the article element's text and its summary, with
  * the facts results show (byline, minutes, language, the date to sort by); never the app's
  * chrome, nor the line of facts above the text. Added here rather than in the components, so the

@@ -3,9 +3,9 @@
 // while prerendering and before its adapter writes the output, but inside a stack trace.)
 // What it parsed is kept for the build (src/lib/server/content/prepared.ts), which so parses
 // each article once, not twice.
-//   tsx scripts/prepare-articles.ts   (reads FOLIO_ARTICLES_DIR, else content/articles)
-import { articlesDir } from '../src/lib/server/content/index.ts';
-import { prepareLibrary } from '../src/lib/server/content/prepare.ts';
+//   tsx scripts/steps/prepare-articles.ts   (reads FOLIO_ARTICLES_DIR, else content/articles)
+import { articlesDir } from '../../src/lib/server/content/index.ts';
+import { prepareLibrary } from '../../src/lib/server/content/prepare.ts';
 
 try {
 	const count = await prepareLibrary(articlesDir);

@@ -1,4 +1,4 @@
-// Reads a _headers file (Cloudflare Pages / Netlify syntax), so that scripts/serve.js sends
+// Reads a _headers file (Cloudflare Pages / Netlify syntax), so that scripts/tools/serve.js sends
 // exactly the headers a static host would: static/_headers is the one source of both.
 import { readFileSync } from 'node:fs';
 

@@ -1,6 +1,6 @@
 // Full-text search: the Pagefind index of every prerendered article, written into Kit's client
 // output before @vite-pwa/sveltekit makes the service worker, so the worker can precache it
-// (scripts/offline-manifest.js decides how much). A Vite plugin, so `vite build` alone makes a
+// (scripts/plugins/offline-manifest.js decides how much). A Vite plugin, so `vite build` alone makes a
 // complete site; it fails the build when Pagefind reports a problem.
 import {
 	copyFileSync,

@@ -68,7 +68,7 @@ describe("the adapter's builder", () => {
 		// Kit's builder, as adapter-static receives it (internal to Kit: no public export).
 		const { create_builder } = await import(
 			/* @vite-ignore */ new URL(
-				'../node_modules/@sveltejs/kit/src/core/adapt/builder.js',
+				'../../node_modules/@sveltejs/kit/src/core/adapt/builder.js',
 				import.meta.url
 			).href
 		);

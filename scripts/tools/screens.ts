@@ -4,11 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/setup/browser-path.js';
-import { fakeVoices, installFakeSpeech } from '../tests/support/fake-speech.ts';
-import { states } from '../tests/support/layout-states.ts';
-import { hydrated } from '../tests/support/settings.ts';
-import { StaticServer } from '../tests/support/static-server.ts';
+import { chromiumPath } from '../../tests/setup/browser-path.js';
+import { fakeVoices, installFakeSpeech } from '../../tests/support/fake-speech.ts';
+import { states } from '../../tests/support/layout-states.ts';
+import { hydrated } from '../../tests/support/settings.ts';
+import { StaticServer } from '../../tests/support/static-server.ts';
 
 const out = join(import.meta.dirname, '..', '.tmp', 'screens');
 mkdirSync(out, { recursive: true });

@@ -1,11 +1,11 @@
 // Makes the web app manifest's install-sheet screenshots from the real, built app:
 //   npm run build && npm run screenshots
 // Writes static/screenshots/narrow.png (540x1170, an article on a phone) and wide.png
-// (1280x800, the library), the sizes scripts/pwa-options.js declares.
+// (1280x800, the library), the sizes scripts/plugins/pwa-options.js declares.
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { StaticServer } from '../tests/support/static-server.ts';
-import { chromiumPath } from '../tests/setup/browser-path.js';
+import { StaticServer } from '../../tests/support/static-server.ts';
+import { chromiumPath } from '../../tests/setup/browser-path.js';
 
 const out = join(import.meta.dirname, '..', 'static', 'screenshots');
 const shots = [

@@ -12,7 +12,7 @@ const inputs = [
 	'package-lock.json',
 	'svelte.config.js',
 	'vite.config.ts',
-	'scripts/source-hash.js'
+	'scripts/plugins/source-hash.js'
 ];
 
 /** @param {string} path @returns {string[]} */

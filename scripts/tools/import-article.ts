@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importPlainText } from '../src/lib/server/content/import.ts';
-import { prepareArticleSource } from '../src/lib/server/content/load.ts';
+import { importPlainText } from '../../src/lib/server/content/import.ts';
+import { prepareArticleSource } from '../../src/lib/server/content/load.ts';
 
 const usage =
 	'usage: npm run import -- FILE.txt --title "Headline" --summary "One sentence." ' +

@@ -1,7 +1,7 @@
 // Fails the build when the service worker's precache and the build output disagree: a page or
 // asset that would be missing offline, or a precache entry with no file behind it. The precache
 // is read from its record (offline-manifest.json, written by the build's manifest transform).
-//   node scripts/check-precache.js [build]
+//   node scripts/steps/check-precache.js [build]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,8 @@ import {
 	isSearchChunk,
 	offlineManifestName,
 	recordRevision
-} from './offline-manifest.js';
-import { searchFilesName } from './search-index.js';
+} from '../plugins/offline-manifest.js';
+import { searchFilesName } from '../plugins/search-index.js';
 
 /** Build files that are deliberately not precached, each with its reason. */
 export const notPrecached = [
@@ -58,7 +58,7 @@ export function urlOf(/** @type {string} */ path) {
 
 /**
  * The precache URLs, from the record the build's one manifest transform wrote
- * (scripts/offline-manifest.js), with the two entries added after it: the record itself and
+ * (scripts/plugins/offline-manifest.js), with the two entries added after it: the record itself and
  * the web manifest (vite-plugin-pwa's own). No parsing of the generated worker: it is only
  * checked to be the one built from this record, by the record's revision in it.
  * @param {string} buildDir

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPrecache, urlOf } from './check-precache.js';
-import { recordRevision } from './offline-manifest.js';
+import { recordRevision } from '../plugins/offline-manifest.js';
 
 let dir: string;
 

@@ -1,7 +1,7 @@
 // A synthetic library for scale tests: N valid articles with realistic lengths (about 300 to
 // 3,000 words), section headings, dates over several years and six languages. Deterministic:
 // the same N gives the same files.
-//   npx tsx scripts/synthetic-library.ts DIR N
+//   npx tsx scripts/tools/synthetic-library.ts DIR N
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -104,7 +104,7 @@ export function writeSyntheticLibrary(dir: string, count: number): void {
 if (process.argv[1]?.endsWith('synthetic-library.ts')) {
 	const [dir, count] = process.argv.slice(2);
 	if (!dir || !count) {
-		console.error('usage: npx tsx scripts/synthetic-library.ts DIR N');
+		console.error('usage: npx tsx scripts/tools/synthetic-library.ts DIR N');
 		process.exit(1);
 	}
 	writeSyntheticLibrary(dir, Number(count));

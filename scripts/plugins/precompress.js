@@ -1,13 +1,12 @@
 // Writes .br and .gz copies of the build's text files for servers that send them (serve.js and
 // most static hosts). adapter-static's own precompress opens every file at once, which fails
 // with EMFILE on a library of thousands of articles; this works through a few at a time.
-// Kit's prerendered files are compressed during the build already (precompress-pages.js);
-// this step does the rest and skips what is done.
-//   node scripts/precompress.js [build]
+// Kit's prerendered files are compressed during the build already (precompress-pages.js, with
+// the functions below); the build's last steps (scripts/steps/precompress.js) do the rest and
+// skip what is done.
 import { statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
@@ -103,10 +102,4 @@ export async function precompress(dir) {
 	};
 	await Promise.all(Array.from({ length: parallel }, worker));
 	return { compressed: files.length, upToDate: compressible.length - files.length };
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const dir = process.argv[2] ?? process.env.FOLIO_BUILD_DIR ?? 'build';
-	const { compressed, upToDate } = await precompress(dir);
-	console.log(`precompress: ${compressed} files in ${dir} (${upToDate} compressed already)`);
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Workbox's own default limit, kept: scripts/check-precache.js fails a build that hits it. */
+/** Workbox's own default limit, kept: scripts/steps/check-precache.js fails a build that hits it. */
 export const maximumFileSize = 2 * 1024 * 1024;
 
 /** Workbox's globIgnores for the growing files, relative to Kit's output folder. */

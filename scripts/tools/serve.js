@@ -2,7 +2,7 @@
 // their index.html, a 301 to add the trailing slash, and build/404.html with status 404 for
 // anything else; every response carries the headers of build/_headers (from static/_headers),
 // the file static hosts read. Used by `npm start`, the browser tests and the benchmark.
-//   node scripts/serve.js [--port 4173] [--dir build]
+//   node scripts/tools/serve.js [--port 4173] [--dir build]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';

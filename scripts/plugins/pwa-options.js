@@ -61,12 +61,12 @@ export const pwaOptions = {
 		// 6. Fonts and icons too; the .br/.gz copies are the server's business, not the cache's.
 		globPatterns: [
 			'client/**/*.{js,css,woff2,svg,png,ico,json,webmanifest}',
-			// The search index (scripts/search-index.js): its fixed files here, its chunks added by
+			// The search index (scripts/plugins/search-index.js): its fixed files here, its chunks added by
 			// offline-manifest.js when the whole library is precached.
 			'client/pagefind/**/*.{pagefind,pf_meta,pf_index,pf_filter,pf_fragment}',
 			'prerendered/**/*.{html,json}'
 		],
-		// Left out on purpose (scripts/check-precache.js knows these): install screenshots serve
+		// Left out on purpose (scripts/steps/check-precache.js knows these): install screenshots serve
 		// only the install sheet, online; 404.html is for servers, and offline an unknown
 		// address gets the offline page instead.
 		globIgnores: [
@@ -76,14 +76,14 @@ export const pwaOptions = {
 			'prerendered/pages/articles.json',
 			// The list of the search index's files, fetched online by Save all too.
 			'client/pagefind/folio-files.json',
-			// The files that grow with the library (scripts/precache-growing.js): hashing them all
+			// The files that grow with the library (scripts/plugins/precache-growing.js): hashing them all
 			// took 21 s at 20,000 articles, to keep 50. The manifest transform adds those it keeps.
 			...growingGlobIgnores
 		],
 		// 4. No navigation fallback to the home page: unknown pages go to the network, and
 		// offline to the prerendered offline page.
 		navigateFallback: null,
-		// Articles beyond the precached newest ones (scripts/offline-manifest.js) are kept in
+		// Articles beyond the precached newest ones (scripts/plugins/offline-manifest.js) are kept in
 		// the "folio-articles" cache when opened online, or saved all at once from the Offline
 		// panel; network first, so an open article is always the current one.
 		runtimeCaching: [
@@ -140,7 +140,7 @@ export const pwaOptions = {
 		],
 		// Kit's URLs, the newest articles only, and the record of it all (offline-manifest.js).
 		manifestTransforms: [precacheManifest],
-		// 9. The default limit (2 MiB) stays: the check in scripts/check-precache.js fails the
+		// 9. The default limit (2 MiB) stays: the check in scripts/steps/check-precache.js fails the
 		// build when a file is left out for any reason.
 		maximumFileSizeToCacheInBytes: maximumFileSize,
 		cleanupOutdatedCaches: true,

@@ -3,8 +3,8 @@
 // 83,000 files of a 20,000-article library, on the one core the build is not using yet.
 // The site's own folder (build/) is left to the adapter (static-adapter.js sets it aside in its
 // turn): a build that fails keeps the last one.
-//   node scripts/set-aside-output.js
+//   node scripts/steps/set-aside-output.js
 import { join } from 'node:path';
-import { setAside } from './set-aside.js';
+import { setAside } from '../plugins/set-aside.js';
 
 setAside(join(process.cwd(), '.svelte-kit', 'output'), 'output-old-');

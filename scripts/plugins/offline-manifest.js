@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { precacheLimit } from '../src/lib/server/precache-limit.js';
+import { precacheLimit } from '../../src/lib/server/precache-limit.js';
 import { articleFolders, fileDetails, withinSizeLimit } from './precache-growing.js';
 
 export const offlineManifestName = 'offline-manifest.json';
@@ -18,7 +18,7 @@ export function articleSlugOf(/** @type {string} */ url) {
 
 /**
  * The parts of the search index that grow with the library: its index, filter and fragment
- * chunks, in each of its parts (scripts/search-index.js). The rest of it (the API, its worker, the WebAssembly and
+ * chunks, in each of its parts (scripts/plugins/search-index.js). The rest of it (the API, its worker, the WebAssembly and
  * the metadata) is small and always precached.
  */
 export function isSearchChunk(/** @type {string} */ url) {
@@ -45,7 +45,7 @@ export function selectPrecache(entries, newestFirst, limit) {
 
 /**
  * The library's index, newest first, from the prerendered /articles.json.
- * @returns {import('../src/lib/article/types').ArticleIndexEntry[]}
+ * @returns {import('../../src/lib/article/types').ArticleIndexEntry[]}
  */
 function libraryIndex() {
 	const index = join(output, 'prerendered', 'pages', 'articles.json');
@@ -82,7 +82,7 @@ const isSearchChunkFile = (/** @type {string} */ path) =>
 	isSearchChunk(kitUrl(path)) && /\.pf_(?:index|filter|fragment)$/.test(path);
 
 /**
- * The growing files the precache keeps (scripts/precache-growing.js): the newest articles'
+ * The growing files the precache keeps (scripts/plugins/precache-growing.js): the newest articles'
  * files and, when the whole search index is precached, its chunks.
  * @param {string[]} articles
  * @param {boolean} wholeSearchIndex
@@ -99,7 +99,7 @@ function keptGrowingFiles(articles, wholeSearchIndex) {
  * Folio's one Workbox manifest transform (`workbox.manifestTransforms` in pwa-options.js): adds
  * the growing files it keeps to the globbed ones, maps them all to the URLs Kit serves them at,
  * records the result and adds the record itself. The record is the precache as plain data:
- * the page reads it, and scripts/check-precache.js checks the build against it. Given this,
+ * the page reads it, and scripts/steps/check-precache.js checks the build against it. Given this,
  * @vite-pwa/sveltekit does not add its own URL mapping (it does so only when no transform is set).
  * The manifest is sorted by URL, so the worker's text does not depend on the disk's order.
  * @param {Array<{ url: string, revision: string | null, size: number }>} globbed
