@@ -9,7 +9,7 @@ import { hydrated } from './support/settings';
 import { seed, storageKeys } from './support/stored';
 
 // A generated library of a few hundred articles (tests/support/global-setup.ts).
-const index: { slug: string; published?: string }[] = JSON.parse(
+const index: { slug: string; title: string; published?: string }[] = JSON.parse(
 	readFileSync(join(largeLibrary.dir, 'articles.json'), 'utf8')
 );
 const newest = index[0].slug;
@@ -64,6 +64,48 @@ test('an article ends with the way back and the next article the reader has not 
 	await page.goto(`/articles/${oldest}/`);
 	await hydrated(page);
 	await expect(page.getByRole('navigation', { name: 'Onward' }).getByRole('link')).toHaveCount(1);
+});
+
+test('when the app names the next unread article instead, nothing at the article end moves', async ({
+	page
+}) => {
+	const [first, second, third, fourth] = index;
+	const read = { sentenceId: 'b1-1', offset: 0, progress: 1, updatedAt: 1, readAt: 2 };
+	await page.goto('/');
+	await seed(page, storageKeys.positions, {
+		v: 2,
+		data: { [second.slug]: read, [third.slug]: read }
+	});
+	// A reader at the article's end as it loads (the app starts after the load event), and every
+	// layout shift of the page from then on, as the browser reports them (the Listen bar's own
+	// label may change: it is fixed to the window, and moves nothing).
+	await page.addInitScript(() => {
+		type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+		const shifts: string[] = ((window as unknown as { __shifts: string[] }).__shifts = []);
+		const inListenBar = (node?: Node) =>
+			Boolean((node instanceof Element ? node : node?.parentElement)?.closest('.listen-dock'));
+		addEventListener('load', () => {
+			window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as Shift[]) {
+					const moved = entry.sources.filter((source) => !inListenBar(source.node));
+					if (moved.length) shifts.push(moved.map(({ node }) => node?.nodeName ?? '?').join(', '));
+				}
+			}).observe({ type: 'layout-shift' });
+		});
+	});
+	await page.goto(`/articles/${first.slug}/`);
+	const next = page
+		.getByRole('navigation', { name: 'Onward' })
+		.getByRole('link', { name: /^Next:/ });
+	await expect(next).toHaveAttribute('href', `/articles/${fourth.slug}/`);
+	// The two titles differ (the page was built naming the next in library order).
+	expect(fourth.title).not.toBe(second.title);
+	// The end's own tools (Share, read or not) are in place too.
+	await expect(page.locator('.article-end button').first()).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual(
+		[]
+	);
 });
 
 test('only the newest articles are precached; others are cached when opened', async ({
