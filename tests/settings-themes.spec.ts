@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { contrastRatio } from '../src/lib/settings/contrast';
+import { expectNoAxeViolations } from './support/a11y';
 import { fakeVoices, installFakeSpeech } from './support/fake-speech';
 import { expect, firstArticle, test } from './support/fixtures';
 import { hydrated, openPanel, storeSettings } from './support/settings';
@@ -50,11 +50,9 @@ for (const theme of [...builtIn, 'custom']) {
 		await storeSettings(page, { theme });
 		await hydrated(page);
 		await expect(page.locator('html')).toHaveAttribute('data-folio-theme', theme);
-		const article = await new AxeBuilder({ page }).analyze();
-		expect(article.violations).toEqual([]);
+		await expectNoAxeViolations(page, `the article, ${theme}`);
 		await openPanel(page);
-		const withPanel = await new AxeBuilder({ page }).analyze();
-		expect(withPanel.violations).toEqual([]);
+		await expectNoAxeViolations(page, `the open panel, ${theme}`);
 		await page.keyboard.press('Escape');
 		// Listening, with every option shown and a sentence and word highlighted.
 		await page.getByRole('button', { name: 'Listen', exact: true }).click();
@@ -65,7 +63,6 @@ for (const theme of [...builtIn, 'custom']) {
 			'aria-expanded',
 			'true'
 		);
-		const listening = await new AxeBuilder({ page }).analyze();
-		expect(listening.violations).toEqual([]);
+		await expectNoAxeViolations(page, `the listening bar, ${theme}`);
 	});
 }

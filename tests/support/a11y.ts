@@ -1,9 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Run axe on the page as it is now and expect no violations, named by `where` on failure. */
+/**
+ * Run axe on the page as it is now and expect no violations, named by `where` on failure.
+ * Legacy mode runs axe in the page alone: @axe-core/playwright's default opens a blank page to
+ * merge the results of every frame, which doubled the time of each run (about 1 s against 2 s
+ * here) for the same passes and violations; Folio's pages have no frames.
+ */
 export async function expectNoAxeViolations(page: Page, where: string) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
+	const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
 	expect(
 		violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
 		where
