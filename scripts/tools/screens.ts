@@ -10,7 +10,7 @@ import { states } from '../../tests/support/layout-states.ts';
 import { hydrated } from '../../tests/support/settings.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';
 
-const out = join(import.meta.dirname, '..', '.tmp', 'screens');
+const out = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
 mkdirSync(out, { recursive: true });
 const site = await StaticServer.start();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });

@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { StaticServer } from '../../tests/support/static-server.ts';
 import { chromiumPath } from '../../tests/setup/browser-path.js';
 
-const out = join(import.meta.dirname, '..', 'static', 'screenshots');
+const out = join(import.meta.dirname, '..', '..', 'static', 'screenshots');
 const shots = [
 	{
 		file: 'narrow.png',
