@@ -26,7 +26,7 @@ export const searchFilesName = 'folio-files.json';
  * The one language the index is made in. One index holds every article, whatever its language,
  * so a search finds them all (Pagefind splits by <html lang>, and every Folio page is `en`, the
  * language of its interface); the `language` filter narrows it. English stemming is applied to
- * all, and Chinese and Japanese text is not split into words (see the README's Search section).
+ * all, and Chinese and Japanese text is not split into words (docs/search.md).
  */
 export const indexLanguage = 'en';
 

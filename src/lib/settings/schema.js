@@ -23,7 +23,7 @@
 /** @typedef {RangeField | ChoiceField | ColourField} Field */
 /** @typedef {{ version: number, fields: Record<string, Field> }} Schema */
 
-/** The localStorage key. The stored value is `{ version, settings }`. */
+/** The localStorage key. The stored value is Folio's envelope, `{ v: 1, data }` (envelope.js). */
 export const storageKey = 'folio.settings';
 /** Where the settings sat before Folio's one envelope: `{ version, settings }` (envelope.js). */
 export const legacySettingsField = 'settings';

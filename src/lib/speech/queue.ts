@@ -33,7 +33,7 @@ export function buildQueue(article: Pick<Article, 'titleSentence' | 'blocks'>): 
 	return queue;
 }
 
-/** Listening speed at 1x, in words a minute (see README: reading and listening times). */
+/** Listening speed at 1x, in words a minute (docs/reading-and-progress.md: reading and listening times). */
 export const wordsPerMinute = 150;
 
 /** Minutes left from `index` (inclusive) to the end at `rate`. */

@@ -4,7 +4,7 @@
  */
 import { xmlText } from './xml';
 
-/** The protocol's limit for one file; a larger archive needs a sitemap index (README). */
+/** The protocol's limit for one file; a larger archive needs a sitemap index (docs/large-archives.md). */
 export const sitemapLimit = 50_000;
 
 export interface SitemapEntry {
