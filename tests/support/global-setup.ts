@@ -70,6 +70,14 @@ export default function globalSetup() {
 	if (!existsSync(join(root, 'build', 'sw.js'))) {
 		throw new Error('Browser tests run against the built site: run `npm run build` first.');
 	}
+	// The variants below are built from the sources as they are now; a build/ from older sources
+	// would fail the update and rebuild tests for a reason no test names.
+	const built = JSON.parse(readFileSync(join(root, 'build', '_app', 'version.json'), 'utf8'));
+	if (built.version !== sourceHash(root)) {
+		throw new Error(
+			`build/ is version ${built.version}, but the sources are now ${sourceHash(root)}: run \`npm run build\` first.`
+		);
+	}
 	buildOnce(secondBuildDir, { FOLIO_VERSION_SUFFIX: '-v2' });
 	buildOnce(rebuildDir, {});
 	buildOnce(hostileBuildDir, { FOLIO_ARTICLES_DIR: hostileArticlesDir });
