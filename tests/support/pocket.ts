@@ -8,12 +8,18 @@ type Watched = {
 	positions: (MediaPositionState | null)[];
 };
 
-/** The keep-audible element's state: none in the page, paused, or playing. */
-export function keepAudible(page: Page): Promise<'none' | 'paused' | 'playing'> {
+/**
+ * The keep-audible element's state: none in the page, paused, started but not sounding yet (its
+ * tone still loading), or playing, its time moving. The player takes a pause for someone else's
+ * only once the tone has sounded (KeepAudible.svelte), so a test pausing it from outside waits for
+ * 'playing', not for `paused` to turn false, which it does the moment play() is called.
+ */
+export function keepAudible(page: Page): Promise<'none' | 'paused' | 'starting' | 'playing'> {
 	return page.evaluate(() => {
 		const audio = document.querySelector<HTMLAudioElement>('audio[data-folio-keep-audible]');
 		if (!audio) return 'none';
-		return audio.paused ? 'paused' : 'playing';
+		if (audio.paused) return 'paused';
+		return audio.currentTime > 0 ? 'playing' : 'starting';
 	});
 }
 
