@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { articleSlugs, articlesAfter, getArticle } from '$lib/server/content';
 import { absoluteUrl } from '$lib/server/origin';
 import { onwardCandidates } from '$lib/progress/onward';
+import { articlePath } from '$lib/article/urls';
 
 export function entries() {
 	return articleSlugs().map((slug) => ({ slug }));
@@ -17,5 +18,5 @@ export function load({ params }) {
 		title,
 		lang
 	}));
-	return { article, next, canonical: absoluteUrl(`/articles/${article.slug}/`) };
+	return { article, next, canonical: absoluteUrl(articlePath(article.slug)) };
 }
