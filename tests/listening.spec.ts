@@ -126,6 +126,17 @@ test.describe('listening with a fake speech engine', () => {
 		await expect(page.locator(speaking)).toHaveAttribute('id', 'b1-1');
 		await expect(page.locator('.facts')).toContainText(/\d+ min listen left at 2x/);
 		await expect(page.getByText(/\d+ min left at 2x/)).toBeVisible();
+		// With the player closed, the progress bar gives the time at the speed now chosen.
+		await page.getByRole('button', { name: 'Close' }).click();
+		await expect(
+			page
+				.getByRole('region', { name: 'Listen' })
+				.getByRole('button', { name: 'Pause', exact: true })
+		).toHaveCount(0);
+		await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toHaveAttribute(
+			'aria-valuetext',
+			/ listening at 2x$/
+		);
 	});
 
 	test('flags a network voice while offline, and marks offline voices', async ({

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { offlineManifestName } from '../../src/lib/site-files.js';
 
 /** Byte budgets (gzip level 9 where compressed). */
 export const budgets = {
@@ -121,7 +122,7 @@ export function pageBytes(buildDir, pagePath) {
  */
 export function offlinePack(buildDir) {
 	/** @type {{ files: { url: string, size: number }[], bytes: number }} */
-	const pack = JSON.parse(readFileSync(join(buildDir, 'offline-manifest.json'), 'utf8'));
+	const pack = JSON.parse(readFileSync(join(buildDir, offlineManifestName), 'utf8'));
 	/** @param {(url: string) => boolean} test */
 	const sum = (test) =>
 		pack.files.filter((f) => test(f.url)).reduce((total, f) => total + f.size, 0);

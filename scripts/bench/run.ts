@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../../src/lib/server/content/load.ts';
+import { articlePath } from '../../src/lib/article/urls.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';
 import { budgets, offlinePack, pageBytes } from './bytes.js';
 import { timeToSavedForOffline } from './first-save.ts';
@@ -61,13 +62,17 @@ if (!values['no-build'])
 	execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 
 const [article] = loadArticles(join(root, 'content', 'articles'));
-const articlePath = `/articles/${article.slug}/`;
+const firstArticlePath = articlePath(article.slug);
 const limitDir = join(root, '.tmp', 'limit-page');
 writeLimitPage(article, limitDir);
 
 const folio = await StaticServer.start(join(root, 'build'));
 const limit = await StaticServer.start(limitDir);
-const pages = { home: `${folio.url}/`, article: folio.url + articlePath, limit: `${limit.url}/` };
+const pages = {
+	home: `${folio.url}/`,
+	article: folio.url + firstArticlePath,
+	limit: `${limit.url}/`
+};
 
 const lighthouse: Record<string, LighthouseFigures> = {};
 try {
@@ -92,7 +97,7 @@ try {
 saveTimes.sort((a, b) => a - b);
 
 const bytes = {
-	article: pageBytes(join(root, 'build'), articlePath),
+	article: pageBytes(join(root, 'build'), firstArticlePath),
 	home: pageBytes(join(root, 'build'), '/')
 };
 const pack = offlinePack(join(root, 'build'));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../../tests/setup/browser-path.js';
-import { searchFilesName } from '../plugins/search-index.js';
+import { searchFilesName, searchFolder, searchPartsUrl } from '../../src/lib/site-files.js';
 import { uniqueWords } from '../tools/synthetic-library.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';
 
@@ -29,49 +29,52 @@ export interface SearchFigures {
  * Pagefind and every part of the index as src/lib/search/pagefind.ts does.
  */
 async function timedQuery(page: import('@playwright/test').Page, term: string) {
-	return page.evaluate(async (text) => {
-		const url = '/pagefind/pagefind.js';
-		const started = performance.now();
-		const pagefind = await import(/* @vite-ignore */ url);
-		// Once a page, as the app does: merging a part again would count its matches twice.
-		const scope = globalThis as { folioParts?: Promise<void> };
-		scope.folioParts ??= (async () => {
-			const { parts } = await (await fetch('/pagefind/folio-parts.json')).json();
-			// Inline, not a named function: tsx would wrap that in a helper the page lacks.
-			await pagefind.options({
-				noWorker: true,
-				excerptLength: 28,
-				...(parts.length > 1 ? { mergeFilter: { 'folio-part': '0' } } : {})
-			});
-			await Promise.all(
-				parts
-					.slice(1)
-					.map((path: string, i: number) =>
-						pagefind.mergeIndex(path, { mergeFilter: { 'folio-part': String(i + 1) } })
-					)
-			);
-		})();
-		await scope.folioParts;
-		await pagefind.filters();
-		const found = await pagefind.search(text);
-		// A one-word search that finds the word itself drops other parts' stand-ins in an index in
-		// parts (src/lib/search/index-parts.ts): here by the exact search alone, timed with it.
-		const parts = await (await fetch('/pagefind/folio-parts.json')).json();
-		let results: { id: string; data(): unknown }[] = found.results;
-		if (parts.parts.length > 1) {
-			const exact = await pagefind.search(`"${text}"`);
-			const whole = new Set(exact.results.map((r: { id: string }) => r.id));
-			if (whole.size) results = results.filter((r) => whole.has(r.id));
-		}
-		await Promise.all(results.slice(0, 20).map((r) => r.data()));
-		return { ms: performance.now() - started, results: results.length };
-	}, term);
+	return page.evaluate(
+		async ({ text, partsUrl }) => {
+			const url = '/pagefind/pagefind.js';
+			const started = performance.now();
+			const pagefind = await import(/* @vite-ignore */ url);
+			// Once a page, as the app does: merging a part again would count its matches twice.
+			const scope = globalThis as { folioParts?: Promise<void> };
+			scope.folioParts ??= (async () => {
+				const { parts } = await (await fetch(partsUrl)).json();
+				// Inline, not a named function: tsx would wrap that in a helper the page lacks.
+				await pagefind.options({
+					noWorker: true,
+					excerptLength: 28,
+					...(parts.length > 1 ? { mergeFilter: { 'folio-part': '0' } } : {})
+				});
+				await Promise.all(
+					parts
+						.slice(1)
+						.map((path: string, i: number) =>
+							pagefind.mergeIndex(path, { mergeFilter: { 'folio-part': String(i + 1) } })
+						)
+				);
+			})();
+			await scope.folioParts;
+			await pagefind.filters();
+			const found = await pagefind.search(text);
+			// A one-word search that finds the word itself drops other parts' stand-ins in an index in
+			// parts (src/lib/search/index-parts.ts): here by the exact search alone, timed with it.
+			const parts = await (await fetch(partsUrl)).json();
+			let results: { id: string; data(): unknown }[] = found.results;
+			if (parts.parts.length > 1) {
+				const exact = await pagefind.search(`"${text}"`);
+				const whole = new Set(exact.results.map((r: { id: string }) => r.id));
+				if (whole.size) results = results.filter((r) => whole.has(r.id));
+			}
+			await Promise.all(results.slice(0, 20).map((r) => r.data()));
+			return { ms: performance.now() - started, results: results.length };
+		},
+		{ text: term, partsUrl: searchPartsUrl }
+	);
 }
 
 /** Measure search on the built library in `buildDir` of `articles` articles. */
 export async function measureSearch(buildDir: string, articles: number): Promise<SearchFigures> {
 	// The build's own list of the index's chunks and their bytes (scripts/plugins/search-index.js).
-	const list = JSON.parse(readFileSync(join(buildDir, 'pagefind', searchFilesName), 'utf8'));
+	const list = JSON.parse(readFileSync(join(buildDir, searchFolder, searchFilesName), 'utf8'));
 	const bytes: number = list.bytes;
 	const files: number = list.files.length;
 	const site = await StaticServer.start(buildDir);

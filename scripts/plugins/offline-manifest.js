@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { precacheLimit } from '../../src/lib/server/precache-limit.js';
+import { offlineManifestName } from '../../src/lib/site-files.js';
 import { articleFolders, fileDetails, withinSizeLimit } from './precache-growing.js';
 
-export const offlineManifestName = 'offline-manifest.json';
 const output = join(process.cwd(), '.svelte-kit', 'output');
 
 /** The slug of an article's page, data or listening file, or undefined for any other URL. */

@@ -1,5 +1,6 @@
 // Service worker and web app manifest options for @vite-pwa/sveltekit. Each numbered comment
 // names a pitfall from the platform notes that broke offline use in a prototype.
+import { searchFilesName, searchFolder } from '../../src/lib/site-files.js';
 import { precacheManifest } from './offline-manifest.js';
 import { growingGlobIgnores, maximumFileSize } from './precache-growing.js';
 
@@ -75,7 +76,7 @@ export const pwaOptions = {
 			// The whole library's index, fetched online by "Save all for offline".
 			'prerendered/pages/articles.json',
 			// The list of the search index's files, fetched online by Save all too.
-			'client/pagefind/folio-files.json',
+			`client/${searchFolder}/${searchFilesName}`,
 			// The files that grow with the library (scripts/plugins/precache-growing.js): hashing them all
 			// took 21 s at 20,000 articles, to keep 50. The manifest transform adds those it keeps.
 			...growingGlobIgnores

@@ -14,14 +14,8 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { join } from 'node:path';
+import { searchBase, searchFilesName, searchPartsName } from '../../src/lib/site-files.js';
 
-/** Where the index is served from. */
-export const searchBase = '/pagefind/';
-/**
- * The list of the index's files that Save all stores (not precached: see offline-manifest.js).
- * Inside Pagefind's folder, so one rule of the service worker covers all of it.
- */
-export const searchFilesName = 'folio-files.json';
 /**
  * The one language the index is made in. One index holds every article, whatever its language,
  * so a search finds them all (Pagefind splits by <html lang>, and every Folio page is `en`, the
@@ -57,8 +51,6 @@ export function buildPartSize() {
 		throw new Error(`FOLIO_SEARCH_PART_SIZE must be a whole number above 0, not "${raw}"`);
 	return size;
 }
-/** The list of the index's parts, newest first, that the browser merges. Always precached. */
-export const searchPartsName = 'folio-parts.json';
 
 /**
  * The library's articles in parts of `size`, oldest first: the newest part holds the rest, so

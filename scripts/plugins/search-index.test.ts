@@ -3,13 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSearchChunk } from './offline-manifest.js';
-import {
-	buildSearchIndex,
-	indexParts,
-	partFolder,
-	searchFilesName,
-	searchPartsName
-} from './search-index.js';
+import { searchFilesName, searchPartsName } from '../../src/lib/site-files.js';
+import { buildSearchIndex, indexParts, partFolder } from './search-index.js';
 
 const page = (body: string) =>
 	`<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Library chrome</nav>${body}</body></html>`;

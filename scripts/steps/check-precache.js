@@ -5,13 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-	articleSlugOf,
-	isSearchChunk,
-	offlineManifestName,
-	recordRevision
-} from '../plugins/offline-manifest.js';
-import { searchFilesName } from '../plugins/search-index.js';
+import { offlineManifestName, searchFilesName, searchFolder } from '../../src/lib/site-files.js';
+import { articleSlugOf, isSearchChunk, recordRevision } from '../plugins/offline-manifest.js';
 
 /** Build files that are deliberately not precached, each with its reason. */
 export const notPrecached = [
@@ -40,7 +35,7 @@ export const notPrecached = [
 		why: 'the library index, fetched online by Save all'
 	},
 	{
-		test: (/** @type {string} */ path) => path === `pagefind/${searchFilesName}`,
+		test: (/** @type {string} */ path) => path === `${searchFolder}/${searchFilesName}`,
 		why: "the list of the search index's files, fetched online by Save all"
 	},
 	{

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../../tests/doubles/memory-storage';
 import { onOtherTabChange, readJson, removeKey, writeJson } from './storage';
 
 afterEach(() => vi.unstubAllGlobals());

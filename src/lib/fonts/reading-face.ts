@@ -51,7 +51,9 @@ export async function fetchReadingFace(): Promise<boolean> {
  * Show Literata now, once it is loaded: when the reader opens the typography settings, where
  * Literata is the face they choose. Never throws; without the face the serif stays.
  */
-export async function showReadingFace(root: HTMLElement = document.documentElement): Promise<void> {
+export async function showReadingFace(
+	root: Pick<Element, 'getAttribute' | 'setAttribute'> = document.documentElement
+): Promise<void> {
 	if (root.getAttribute(readingFace.attribute) === readingFace.value) return;
 	if (await fetchReadingFace()) root.setAttribute(readingFace.attribute, readingFace.value);
 }

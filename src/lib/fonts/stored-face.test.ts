@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nastyValues, storedTexts } from '$lib/storage-fuzz';
+import { nastyValues, storedTexts } from '../../../tests/doubles/storage-fuzz';
 import { markStoredFace, noteBelievable, readingFace } from './stored-face.js';
 
 /** The attribute markStoredFace leaves on a fresh root for `stored` under the key. */

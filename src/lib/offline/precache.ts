@@ -1,4 +1,6 @@
 import type { ArticleIndexEntry } from '$lib/article/types';
+import { offlineManifestUrl } from '$lib/site-files.js';
+import { slugOfArticlePage } from '$lib/article/urls';
 
 /**
  * What is saved on this device, read from the precache itself and from /offline-manifest.json
@@ -32,7 +34,7 @@ export interface SavedArticle {
 /** The build's list of precached files, or undefined when it cannot be read. */
 export async function loadPack(): Promise<OfflinePack | undefined> {
 	try {
-		const response = await fetch('/offline-manifest.json');
+		const response = await fetch(offlineManifestUrl);
 		if (!response.ok) return undefined;
 		const pack = (await response.json()) as OfflinePack;
 		return Array.isArray(pack.files) ? pack : undefined;
@@ -58,9 +60,7 @@ export async function cachedPaths(extra: string[] = []): Promise<Set<string>> {
 
 /** The slugs of every article page stored on this device, in the precache or the article cache. */
 async function savedArticleSlugs(): Promise<Set<string>> {
-	const slugs = [...(await cachedPaths([articleCacheName]))].map(
-		(path) => /^\/articles\/([^/]+)\/$/.exec(path)?.[1]
-	);
+	const slugs = [...(await cachedPaths([articleCacheName]))].map(slugOfArticlePage);
 	return new Set(slugs.filter((slug) => slug !== undefined));
 }
 

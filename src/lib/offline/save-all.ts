@@ -5,7 +5,12 @@
  * can go on to it with the page hidden.
  */
 import type { ArticleIndexEntry } from '$lib/article/types';
-import { articleDataPath, articlePath, listeningFilePath } from '$lib/article/urls';
+import {
+	articleDataPath,
+	articlePath,
+	listeningFilePath,
+	slugOfArticleFile
+} from '$lib/article/urls';
 
 export { listeningFilePath };
 import { articleCacheName, cachedPaths, savedIndexUrl, type OfflinePack } from './precache';
@@ -43,8 +48,8 @@ export async function unsavedArticles(index: ArticleIndexEntry[]): Promise<Artic
 
 /** Bytes one article takes, on average, judging by the articles in the offline pack. */
 export function averageArticleBytes(pack: OfflinePack | undefined): number {
-	const articleFiles = pack?.files.filter((file) => /^\/articles\/[^/]+\//.test(file.url)) ?? [];
-	const articles = new Set(articleFiles.map((file) => file.url.split('/')[2])).size;
+	const articleFiles = pack?.files.filter((file) => slugOfArticleFile(file.url)) ?? [];
+	const articles = new Set(articleFiles.map((file) => slugOfArticleFile(file.url))).size;
 	return articles ? articleFiles.reduce((sum, file) => sum + file.size, 0) / articles : 30_000;
 }
 
@@ -86,7 +91,7 @@ export async function pruneRemovedArticles(index: ArticleIndexEntry[]): Promise<
 	const cache = await caches.open(articleCacheName);
 	let removed = 0;
 	for (const request of await cache.keys()) {
-		const slug = /^\/articles\/([^/]+)\//.exec(new URL(request.url).pathname)?.[1];
+		const slug = slugOfArticleFile(new URL(request.url).pathname);
 		if (slug && !current.has(slug)) {
 			await cache.delete(request);
 			removed++;

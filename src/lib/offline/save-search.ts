@@ -3,6 +3,7 @@
  * its chunks are not precached (scripts/plugins/offline-manifest.js), so Save all stores them in the
  * search cache, which the service worker answers from (scripts/plugins/pwa-options.js).
  */
+import { searchFilesUrl } from '$lib/site-files.js';
 import { cachedPaths } from './precache';
 
 /** The runtime cache of the search index's chunks. */
@@ -16,7 +17,7 @@ export interface SearchFiles {
 
 /** The list, from the network. */
 export async function fetchSearchFiles(): Promise<SearchFiles> {
-	const response = await fetch('/pagefind/folio-files.json', { cache: 'no-cache' });
+	const response = await fetch(searchFilesUrl, { cache: 'no-cache' });
 	if (!response.ok) throw new Error(`the search index's list answered ${response.status}`);
 	const list = (await response.json()) as SearchFiles;
 	if (!Array.isArray(list.files) || !(list.bytes >= 0)) throw new Error('a malformed index list');

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from '$lib/memory-storage';
-import { jsonText, nastyValues, prototypeKeys, storedTexts } from '$lib/storage-fuzz';
+import { MemoryStorage } from '../../../tests/doubles/memory-storage';
+import {
+	jsonText,
+	nastyValues,
+	prototypeKeys,
+	storedTexts
+} from '../../../tests/doubles/storage-fuzz';
 import {
 	clearPosition,
 	dropMissing,
@@ -73,7 +78,7 @@ const envelope = fc.oneof(
 	fc.record({ v: someVersion, positions: entries, [`__proto__`]: entries }, { requiredKeys: [] }),
 	nastyValue
 );
-/** What storage may hold as text (src/lib/storage-fuzz.ts), with pollution shapes. */
+/** What storage may hold as text (tests/doubles/storage-fuzz.ts), with pollution shapes. */
 const storedText = storedTexts(
 	envelope,
 	// Pollution shapes as text, since JSON.stringify writes "__proto__" only for own keys.

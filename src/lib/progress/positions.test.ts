@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from '$lib/memory-storage';
+import { MemoryStorage } from '../../../tests/doubles/memory-storage';
 import {
 	clearPosition,
 	dropMissing,

@@ -5,8 +5,8 @@
  * "mark as read"), and the next unread article for the way onward. The article route renders
  * them in its tree.
  */
-export { default as ArticleEndTools } from './ArticleEndTools.svelte';
+export { default as ArticleEndTools } from '$lib/article-end/ArticleEndTools.svelte';
 export { default as ReadingTools } from './ReadingTools.svelte';
 export { Reading } from './reading.svelte';
-export { nextUnread } from './onward';
+export { nextUnread } from '$lib/article-end/onward';
 export { readPositions } from './positions';

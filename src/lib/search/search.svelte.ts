@@ -5,6 +5,7 @@
 import { excerptParts, type ExcerptPart } from './excerpt';
 import { indexFailureCount, loadPagefind, type PagefindResult } from './pagefind';
 import { searchedText, type SearchSort } from './search-url';
+import { slugOfArticlePage } from '$lib/article/urls';
 
 export interface SearchHit {
 	slug: string;
@@ -22,8 +23,6 @@ export interface SearchHit {
  * unavailable: search itself could not load (offline, never saved on this device).
  */
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'unavailable';
-
-const articleSlug = (url: string) => /^\/articles\/([^/]+)\/$/.exec(url)?.[1];
 
 export class Search {
 	/** A language code of the index's filter, or '' for all. */
@@ -121,7 +120,8 @@ export class Search {
 		const hits: SearchHit[] = [];
 		let missing = 0;
 		for (const outcome of loaded) {
-			const slug = outcome.status === 'fulfilled' ? articleSlug(outcome.value.url) : undefined;
+			const slug =
+				outcome.status === 'fulfilled' ? slugOfArticlePage(outcome.value.url) : undefined;
 			if (outcome.status === 'rejected' || slug === undefined) {
 				missing++;
 				continue;

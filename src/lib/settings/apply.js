@@ -6,7 +6,7 @@
  * attribute (and its value, when it has one, to its property); a number with its unit and a
  * colour go to their properties; a null number removes its property so the stylesheet decides.
  * Only CSSOM is used: a style="" attribute would break the Content Security Policy.
- * @param {HTMLElement} root
+ * @param {import('./types').SettingsRoot} root
  * @param {Record<string, string | number | null>} settings
  * @param {import('./schema.js').Schema} schema
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySettings } from './apply.js';
-import { FakeRoot } from './fake-root';
+import { FakeRoot } from '../../../tests/doubles/fake-root';
 import { parseSettings } from './parse.js';
 import { fontStacks, schema, version } from './schema.js';
 
@@ -14,7 +14,7 @@ describe('applySettings', () => {
 			},
 			schema
 		);
-		applySettings(root.asElement(), settings, schema);
+		applySettings(root, settings, schema);
 		expect(root.snapshot()).toEqual({
 			attributes: {
 				'data-folio-font': 'lexend',
@@ -36,13 +36,9 @@ describe('applySettings', () => {
 
 	it('leaves the default size to the stylesheet by removing the property', () => {
 		const root = new FakeRoot();
-		applySettings(
-			root.asElement(),
-			parseSettings({ v: version, data: { fontSize: 30 } }, schema),
-			schema
-		);
+		applySettings(root, parseSettings({ v: version, data: { fontSize: 30 } }, schema), schema);
 		expect(root.properties.get('--folio-font-size')).toBe('30px');
-		applySettings(root.asElement(), parseSettings(undefined, schema), schema);
+		applySettings(root, parseSettings(undefined, schema), schema);
 		expect(root.properties.has('--folio-font-size')).toBe(false);
 	});
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nastyValues, prototypeKeys, storedTexts } from '$lib/storage-fuzz';
-import { FakeRoot } from './fake-root';
+import { nastyValues, prototypeKeys, storedTexts } from '../../../tests/doubles/storage-fuzz';
+import { FakeRoot } from '../../../tests/doubles/fake-root';
 import { fields, schema, storageKey, version } from './schema.js';
 import { settingsFrom, toStored } from './settings';
 import { ReaderSettings } from './settings.svelte';
@@ -27,7 +27,7 @@ const envelope = fc.oneof(
 	),
 	nastyValue
 );
-/** What storage may hold as text (src/lib/storage-fuzz.ts). */
+/** What storage may hold as text (tests/doubles/storage-fuzz.ts). */
 const storedText = storedTexts(envelope);
 
 /** Every field present, of its kind, in its bounds: what the page may safely show. */
@@ -107,7 +107,7 @@ describe('settings from anything in storage (fast-check, 1,000 runs each)', () =
 				expectSafeProperties(painted.properties);
 				vi.stubGlobal('localStorage', storageWith(text));
 				const root = new FakeRoot();
-				new ReaderSettings(root.asElement());
+				new ReaderSettings(root);
 				await new Promise((resolve) => setTimeout(resolve));
 				expect(root.snapshot()).toEqual(painted);
 			}),
@@ -122,7 +122,7 @@ describe('settings from anything in storage (fast-check, 1,000 runs each)', () =
 		};
 		vi.stubGlobal('localStorage', { getItem: throwing, setItem: throwing, removeItem: throwing });
 		const root = new FakeRoot();
-		const settings = new ReaderSettings(root.asElement());
+		const settings = new ReaderSettings(root);
 		fc.assert(
 			fc.property(fc.dictionary(nastyKey, nastyValue), (patch) => {
 				settings.update(patch as Partial<Settings>);

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readingFace } from '$lib/fonts/stored-face.js';
-import { FakeRoot } from './fake-root';
+import { FakeRoot } from '../../../tests/doubles/fake-root';
 import { storageKey, version } from './schema.js';
 import { ReaderSettings } from './settings.svelte';
 
@@ -35,7 +35,7 @@ function prePaint(text: string | null | 'throws') {
 async function runtime(text: string | null | 'throws') {
 	vi.stubGlobal('localStorage', storageWith(text));
 	const root = new FakeRoot();
-	new ReaderSettings(root.asElement());
+	new ReaderSettings(root);
 	await new Promise((resolve) => setTimeout(resolve)); // a new font is shown once loaded
 	return root.snapshot();
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from '$lib/memory-storage';
-import { FakeRoot } from './fake-root';
+import { MemoryStorage } from '../../../tests/doubles/memory-storage';
+import { FakeRoot } from '../../../tests/doubles/fake-root';
 import { storageKey, version } from './schema.js';
 import { ReaderSettings } from './settings.svelte';
 
@@ -18,7 +18,7 @@ describe('ReaderSettings', () => {
 		const storage = new MemoryStorage();
 		vi.stubGlobal('localStorage', storage);
 		const root = new FakeRoot();
-		const settings = new ReaderSettings(root.asElement());
+		const settings = new ReaderSettings(root);
 		settings.update({ theme: 'sepia', lineHeight: 2 });
 		expect(JSON.parse(storage.getItem(storageKey) ?? '')).toEqual({
 			v: version,
@@ -31,7 +31,7 @@ describe('ReaderSettings', () => {
 
 	it('validates what it is given', () => {
 		vi.stubGlobal('localStorage', new MemoryStorage());
-		const settings = new ReaderSettings(new FakeRoot().asElement());
+		const settings = new ReaderSettings(new FakeRoot());
 		settings.update({ fontSize: 400, measure: 71 });
 		expect(settings.current.fontSize).toBeNull();
 		expect(settings.current.measure).toBe(70);
@@ -48,7 +48,7 @@ describe('ReaderSettings', () => {
 			removeItem: () => {}
 		});
 		const root = new FakeRoot();
-		const settings = new ReaderSettings(root.asElement());
+		const settings = new ReaderSettings(root);
 		expect(settings.current.theme).toBe('auto');
 		settings.update({ theme: 'black' });
 		expect(settings.current.theme).toBe('black');
@@ -58,7 +58,7 @@ describe('ReaderSettings', () => {
 
 	it('resets the text layout and the colours separately', () => {
 		vi.stubGlobal('localStorage', new MemoryStorage());
-		const settings = new ReaderSettings(new FakeRoot().asElement());
+		const settings = new ReaderSettings(new FakeRoot());
 		settings.update({ fontSize: 30, align: 'justify', theme: 'dark', customText: '#ffffff' });
 		settings.reset('text');
 		expect(settings.current).toMatchObject({
@@ -74,7 +74,7 @@ describe('ReaderSettings', () => {
 	it('follows changes made in another tab', () => {
 		vi.stubGlobal('localStorage', new MemoryStorage());
 		const root = new FakeRoot();
-		const settings = new ReaderSettings(root.asElement());
+		const settings = new ReaderSettings(root);
 		const fromOtherTab = (newValue: string | null) =>
 			window.dispatchEvent(Object.assign(new Event('storage'), { key: storageKey, newValue }));
 		fromOtherTab(JSON.stringify({ version, settings: { theme: 'gray', measure: 80 } }));
@@ -90,7 +90,7 @@ describe('ReaderSettings', () => {
 		const load = vi.fn(() => new Promise<void>((resolve) => pending.push(resolve)));
 		vi.stubGlobal('document', { fonts: { load } });
 		const root = new FakeRoot();
-		const settings = new ReaderSettings(root.asElement());
+		const settings = new ReaderSettings(root);
 		settings.update({ font: 'lexend', fontSize: 28 });
 		expect(root.properties.get('--folio-font-size')).toBe('28px');
 		expect(root.getAttribute('data-folio-font')).toBe('serif');

@@ -4,7 +4,7 @@ import { onOtherTabChange, readJson, writeJson } from '$lib/storage';
 import { applySettings } from './apply.js';
 import { fontStacks, schema, storageKey } from './schema.js';
 import { defaultsOf, settingsFrom, toStored, validSettings } from './settings';
-import type { FontId, Settings } from './types';
+import type { FontId, Settings, SettingsRoot } from './types';
 
 /**
  * The reader settings of this device: read from storage, shown on <html> at every change,
@@ -14,11 +14,11 @@ import type { FontId, Settings } from './types';
 export class ReaderSettings {
 	#value = $state.raw<Settings>(settingsFrom(undefined));
 	#saved = $state(true);
-	#root: HTMLElement;
+	#root: SettingsRoot;
 	/** The font on <html> now; a new one is shown only once its faces are loaded. */
 	#shownFont: FontId;
 
-	constructor(root: HTMLElement) {
+	constructor(root: SettingsRoot) {
 		this.#root = root;
 		// The pre-paint script has shown the stored font already.
 		this.#shownFont = settingsFrom({

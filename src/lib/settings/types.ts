@@ -25,3 +25,11 @@ export type SettingsOf<Fields> = { -readonly [Key in keyof Fields]: ValueOf<Fiel
  * the schema, so a new field or theme is one edit there (and svelte-check finds any drift).
  */
 export type Settings = SettingsOf<typeof fields>;
+
+/**
+ * What settings are written to: <html>, its data attributes and inline custom properties. Only
+ * these members, so a unit test's stand-in needs no cast (tests/doubles/fake-root.ts).
+ */
+export type SettingsRoot = Pick<Element, 'getAttribute' | 'setAttribute'> & {
+	style: { setProperty(name: string, value: string): void; removeProperty(name: string): unknown };
+};

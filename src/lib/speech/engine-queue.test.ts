@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aheadMs } from './ahead';
 import { SpeechEngine } from './engine';
-import { FakeSynthesizer } from './fake-synthesizer';
+import { FakeSynthesizer } from '../../../tests/doubles/fake-synthesizer';
 import type { QueueItem } from './queue';
 
 // Forty sentences of 100 words: 40 s each at 1x (150 words a minute), two to a paragraph.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpeechEngine } from './engine';
-import { FakeSynthesizer } from './fake-synthesizer';
+import { FakeSynthesizer } from '../../../tests/doubles/fake-synthesizer';
 import type { QueueItem } from './queue';
 
 const item = (id: string, text = `Sentence ${id}.`): QueueItem => ({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '$lib/article/types';
 import { getPosition, savePosition } from '$lib/progress/positions';
-import { FakeSynthesizer } from './fake-synthesizer';
+import { FakeSynthesizer } from '../../../tests/doubles/fake-synthesizer';
 import type { UpNextItem } from '$lib/up-next/up-next';
 import { listeningArticle, type ListeningArticle } from './listening-file';
 import { Listening } from './listening.svelte';

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from '$lib/memory-storage';
-import { jsonText, nastyValues, prototypeKeys, storedTexts } from '$lib/storage-fuzz';
+import { MemoryStorage } from '../../../tests/doubles/memory-storage';
+import {
+	jsonText,
+	nastyValues,
+	prototypeKeys,
+	storedTexts
+} from '../../../tests/doubles/storage-fuzz';
 import { maxRate, minRate } from './engine';
 import { defaultPrefs, readPrefs, writePrefs, type ListeningPrefs } from './prefs';
 
@@ -61,7 +66,7 @@ const envelope = fc.oneof(
 	),
 	nastyValue
 );
-/** What storage may hold as text (src/lib/storage-fuzz.ts), with pollution shapes. */
+/** What storage may hold as text (tests/doubles/storage-fuzz.ts), with pollution shapes. */
 const storedText = storedTexts(
 	envelope,
 	// Pollution shapes as text, since JSON.stringify writes "__proto__" only for own keys.

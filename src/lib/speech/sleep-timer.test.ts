@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpeechEngine } from './engine';
-import { FakeSynthesizer } from './fake-synthesizer';
+import { FakeSynthesizer } from '../../../tests/doubles/fake-synthesizer';
 import { SleepTimer } from './sleep-timer';
 
 beforeEach(() => vi.useFakeTimers());

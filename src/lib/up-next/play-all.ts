@@ -10,6 +10,7 @@ import { readPositions } from '$lib/progress/positions';
 import { keepForListening } from './offline-ready';
 import { sharedUpNext } from './up-next.svelte';
 import { unreadInOrder, type PlayAllOrder } from './up-next';
+import { articlePath } from '$lib/article/urls';
 
 /** Offline, the whole library's index is out of reach: the articles of the page shown. */
 const fromPage = (articles: ArticleSummary[]): ArticleIndexEntry[] =>
@@ -47,10 +48,10 @@ export async function playAllUnread(
 	sharedUpNext().replace(rest);
 	const queued = new Set([first, ...rest].map((item) => item.slug));
 	void keepForListening(index.filter((entry) => queued.has(entry.slug)));
-	followLink(`/articles/${first.slug}/`);
+	followLink(articlePath(first.slug));
 	// Start as a tap on the article's own Listen button would, once its page is shown.
 	const listen = await appears(() =>
-		location.pathname === `/articles/${first.slug}/`
+		location.pathname === articlePath(first.slug)
 			? document.querySelector<HTMLButtonElement>('.listen-dock button.listen')
 			: null
 	);

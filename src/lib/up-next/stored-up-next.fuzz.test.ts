@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from '$lib/memory-storage';
-import { jsonText, nastyValues, prototypeKeys, storedTexts } from '$lib/storage-fuzz';
+import { MemoryStorage } from '../../../tests/doubles/memory-storage';
+import {
+	jsonText,
+	nastyValues,
+	prototypeKeys,
+	storedTexts
+} from '../../../tests/doubles/storage-fuzz';
 import { readUpNext, upNextKey, writeUpNext } from './stored-up-next';
 import { listenLater, maxItems, type UpNextItem } from './up-next';
 

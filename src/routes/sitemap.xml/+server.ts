@@ -2,6 +2,7 @@ import { getArticles } from '$lib/server/content';
 import { libraryPageSize } from '$lib/server/content/pages';
 import { origin } from '$lib/server/origin';
 import { sitemap } from '$lib/server/syndication/sitemap';
+import { articlePath } from '$lib/article/urls';
 
 export const prerender = true;
 
@@ -12,7 +13,7 @@ export function GET() {
 	const entries = [
 		{ path: '/' },
 		...Array.from({ length: pages - 1 }, (_, i) => ({ path: `/page/${i + 2}/` })),
-		...articles.map(({ slug, published }) => ({ path: `/articles/${slug}/`, lastmod: published }))
+		...articles.map(({ slug, published }) => ({ path: articlePath(slug), lastmod: published }))
 	];
 	return new Response(sitemap(entries, origin), {
 		headers: { 'content-type': 'application/xml; charset=utf-8' }

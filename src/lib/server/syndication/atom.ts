@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary } from '$lib/article/types';
 import { xmlText } from './xml';
+import { articlePath } from '$lib/article/urls';
 
 /** How many articles the feed carries, newest first. */
 export const feedSize = 50;
@@ -28,7 +29,7 @@ export function atomFeed(articles: readonly ArticleSummary[], { origin, builtAt 
 	const url = (path: string) => new URL(path, origin).href;
 	const built = builtAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
 	const entries = articles.slice(0, feedSize).map((article) => {
-		const link = url(`/articles/${article.slug}/`);
+		const link = url(articlePath(article.slug));
 		const updated = article.published ? atomDate(article.published) : built;
 		const author = authorOf(article);
 		return {

@@ -3,7 +3,7 @@
  * read. The page names a few candidates (so this costs nothing per page however large the
  * library); when all of them are read, the next one is still offered.
  */
-import type { Positions } from './positions';
+import type { Positions } from '$lib/progress/positions';
 
 /** How many following articles a page names: skips up to this many minus one read ones. */
 export const onwardCandidates = 5;

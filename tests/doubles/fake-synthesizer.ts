@@ -2,7 +2,7 @@
  * A synthesizer for unit tests: records what was asked and lets the test fire the events. Like
  * a browser, it keeps the utterances it holds in order: the first is the one speaking.
  */
-import type { Synthesizer, Utterance, UtteranceEvents } from './synthesizer';
+import type { Synthesizer, Utterance, UtteranceEvents } from '../../src/lib/speech/synthesizer';
 
 export interface Spoken extends Utterance {
 	events: UtteranceEvents;

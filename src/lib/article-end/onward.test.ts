@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextUnread, type Onward } from './onward';
-import type { Position } from './positions';
+import type { Position } from '$lib/progress/positions';
 
 const article = (slug: string): Onward => ({ slug, title: `Title ${slug}`, lang: 'en' });
 const candidates = ['b', 'c', 'd'].map(article);

@@ -1,4 +1,7 @@
-/** A stand-in for <html> in unit tests: the attributes and inline properties written to it. */
+/**
+ * A stand-in for <html> in unit tests: the attributes and inline properties written to it. It is
+ * a SettingsRoot (src/lib/settings/types.ts) as it is: no cast.
+ */
 export class FakeRoot {
 	attributes = new Map<string, string>();
 	properties = new Map<string, string>();
@@ -18,8 +21,5 @@ export class FakeRoot {
 			attributes: Object.fromEntries(this.attributes),
 			properties: Object.fromEntries(this.properties)
 		};
-	}
-	asElement(): HTMLElement {
-		return this as unknown as HTMLElement;
 	}
 }
