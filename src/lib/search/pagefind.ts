@@ -3,7 +3,7 @@
  * loaded on first use, never bundled, and searched on the page (no worker). Only the pages that
  * search may run its WebAssembly (src/lib/server/search/search-csp.ts).
  */
-import { searchBase, searchPartsUrl } from '$lib/site-files.js';
+import { searchPartsUrl } from '$lib/site-files.js';
 import { partFilter, searchParts, type SearchEngine } from './index-parts';
 
 /** What Pagefind knows of an article (its fragment). */
@@ -44,7 +44,7 @@ export function loadPagefind(): Promise<SearchEngine> {
 		const listed = await fetch(searchPartsUrl);
 		if (!listed.ok) throw new Error(`the search index's parts answered ${listed.status}`);
 		const { parts } = (await listed.json()) as { parts: string[] };
-		const url = `${searchBase}pagefind.js`;
+		const url = '/pagefind/pagefind.js';
 		pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
 		const named = (part: number) =>
 			parts.length > 1 ? { mergeFilter: { [partFilter]: String(part) } } : {};
