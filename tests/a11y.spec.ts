@@ -153,3 +153,20 @@ test('reduced motion: no transition or animation runs longer than a blink', asyn
 	expect(slow).toEqual([]);
 	await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
 });
+
+test('the axe check itself fails on a violation: an image and a button with no name', async ({
+	page
+}) => {
+	await page.goto('/');
+	await hydrated(page);
+	await page.evaluate(() => {
+		const main = document.querySelector('main')!;
+		main.insertAdjacentHTML(
+			'beforeend',
+			'<img src="/favicon.ico" width="16" height="16"><button type="button"></button>'
+		);
+	});
+	await expect(expectNoAxeViolations(page, 'planted')).rejects.toThrow(
+		/button-name[\s\S]*image-alt|image-alt[\s\S]*button-name/
+	);
+});

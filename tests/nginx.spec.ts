@@ -47,9 +47,9 @@ test('a folder without its slash is redirected to it, with the policy', async ({
 });
 
 for (const journey of journeys.filter(({ name }) => /^(offline|update):/.test(name))) {
-	test(`journey over nginx, ${journey.name}`, async ({ nginx }) => {
+	test(`journey over nginx, ${journey.name}`, async ({ browser, nginx }) => {
 		test.setTimeout(60_000);
-		const driver = await openChromium({ baseURL: nginx.url });
+		const driver = await openChromium({ baseURL: nginx.url, shared: browser });
 		try {
 			await journey.run({ driver, site: nginx, secondBuildDir, noScriptsDir });
 			expect(await driver.problems()).toEqual([]);
