@@ -273,20 +273,23 @@ export const journeys: Journey[] = [
 				undefined,
 				30_000
 			);
-			// Watch the utterances beside Folio's own handlers.
+			// Watch the utterances beside Folio's own handlers. On the prototype, not the object:
+			// WebKit may collect the wrapper of an object no script holds (speechSynthesis, until
+			// Listen) and make a new one, without a function set on the old one.
 			await driver.run(() => {
 				type Heard = { type: string; text: string; error?: string };
 				const heard: Heard[] = [];
 				(window as unknown as { __heard: Heard[] }).__heard = heard;
-				const speak = speechSynthesis.speak.bind(speechSynthesis);
-				speechSynthesis.speak = (utterance) => {
+				const synthesis = Object.getPrototypeOf(speechSynthesis) as SpeechSynthesis;
+				const speak = synthesis.speak;
+				synthesis.speak = function (utterance) {
 					const text = utterance.text;
 					heard.push({ type: 'speak', text });
 					for (const type of ['start', 'end', 'error'])
 						utterance.addEventListener(type, (event) =>
 							heard.push({ type, text, error: (event as SpeechSynthesisErrorEvent).error })
 						);
-					speak(utterance);
+					speak.call(this, utterance);
 				};
 			});
 			type Heard = { type: string; text: string; error?: string };
@@ -385,16 +388,19 @@ export const journeys: Journey[] = [
 				type Watch = { handlers: Record<string, () => void>; starts: string[] };
 				const watch: Watch = { handlers: {}, starts: [] };
 				(window as unknown as { __pocket: Watch }).__pocket = watch;
-				const session = navigator.mediaSession;
-				const setActionHandler = session.setActionHandler.bind(session);
-				session.setActionHandler = (action, handler) => {
+				// On the prototypes, as in the listen journey: a wrapper WebKit makes anew loses
+				// what was set on the old one.
+				const session = Object.getPrototypeOf(navigator.mediaSession) as MediaSession;
+				const setActionHandler = session.setActionHandler;
+				session.setActionHandler = function (action, handler) {
 					if (handler) watch.handlers[action] = handler as () => void;
-					setActionHandler(action, handler);
+					setActionHandler.call(this, action, handler);
 				};
-				const speak = speechSynthesis.speak.bind(speechSynthesis);
-				speechSynthesis.speak = (utterance) => {
+				const synthesis = Object.getPrototypeOf(speechSynthesis) as SpeechSynthesis;
+				const speak = synthesis.speak;
+				synthesis.speak = function (utterance) {
 					utterance.addEventListener('start', () => watch.starts.push(utterance.text));
-					speak(utterance);
+					speak.call(this, utterance);
 				};
 			});
 			type Watch = { handlers: Record<string, () => void>; starts: string[] };
