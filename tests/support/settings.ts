@@ -12,6 +12,26 @@ export async function storeSettings(page: Page, settings: Record<string, unknown
 	await page.reload();
 }
 
+/**
+ * A second page of the same site, as another tab: the settings it stores reach `page` by the
+ * browser's own storage event, which the running app applies with no reload. For checks that
+ * visit every theme in one load of a page (a load each took most of their time).
+ */
+export async function otherTab(page: Page) {
+	const other = await page.context().newPage();
+	// Any document of the origin shares its storage; this one runs no app of its own.
+	await other.goto(new URL('/robots.txt', page.url()).href);
+	return {
+		async storeSettings(settings: Record<string, unknown>) {
+			await other.evaluate(
+				([key, value]) => localStorage.setItem(key, JSON.stringify({ v: 1, data: value })),
+				[settingsKey, settings] as const
+			);
+		},
+		close: () => other.close()
+	};
+}
+
 /** The stored settings of the page's origin, parsed. */
 export async function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
 	const text = await page.evaluate((key) => localStorage.getItem(key), settingsKey);
