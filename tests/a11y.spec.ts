@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, firstArticle, test } from './support/fixtures';
-import { expectNoAxeViolations, overflowingElements, scrollsSideways } from './support/a11y';
+import {
+	expectNoAxeViolations,
+	expectNoAxeViolationsInEach,
+	overflowingElements,
+	scrollsSideways
+} from './support/a11y';
 import { waitForServiceWorker } from './support/offline';
 import { hydrated, openPanel, otherTab, storeSettings } from './support/settings';
 
@@ -13,19 +18,11 @@ const looks = [
 	{ theme: 'auto', scheme: 'dark' as const }
 ];
 
-/**
- * Axe on the page as it is, in every theme (and auto in the dark scheme too), each stored by
- * another tab and applied in place; back to the light scheme after.
- */
+/** Axe in every look, then back to the light scheme and the default theme. */
 async function inEveryLook(page: Page, where: string) {
-	const tab = await otherTab(page);
-	for (const { theme, scheme } of looks) {
-		await page.emulateMedia({ colorScheme: scheme });
-		await tab.storeSettings({ theme });
-		await expect(page.locator('html')).toHaveAttribute('data-folio-theme', theme);
-		await expectNoAxeViolations(page, `${where}, ${theme} theme (${scheme})`);
-	}
+	await expectNoAxeViolationsInEach(page, where, looks);
 	await page.emulateMedia({ colorScheme: 'light' });
+	const tab = await otherTab(page);
 	await tab.storeSettings({ theme: 'auto' });
 	await tab.close();
 }

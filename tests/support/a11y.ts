@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
+import { otherTab } from './settings';
 
 const axeSource = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -27,6 +28,26 @@ export async function expectNoAxeViolations(page: Page, where: string) {
 		);
 	});
 	expect(violations, where).toEqual([]);
+}
+
+/**
+ * Axe on the page as it is, in each of `looks` in turn: the theme stored by another tab and
+ * applied in place by the running app (and the colour scheme emulated, where one is given).
+ * The first look should not be the page's own, so that every change is one the app makes.
+ */
+export async function expectNoAxeViolationsInEach(
+	page: Page,
+	where: string,
+	looks: { theme: string; scheme?: 'light' | 'dark' }[]
+) {
+	const tab = await otherTab(page);
+	for (const { theme, scheme } of looks) {
+		if (scheme) await page.emulateMedia({ colorScheme: scheme });
+		await tab.storeSettings({ theme });
+		await expect(page.locator('html')).toHaveAttribute('data-folio-theme', theme);
+		await expectNoAxeViolations(page, `${where}, ${theme} theme${scheme ? ` (${scheme})` : ''}`);
+	}
+	await tab.close();
 }
 
 /** Elements that stick out of the window sideways (the screen-reader-only text aside). */

@@ -3,12 +3,17 @@ import { storageKeys } from './stored';
 
 export const settingsKey = storageKeys.settings;
 
-/** Store `settings` (as the app would, version 1) for the page's origin, then reload. */
-export async function storeSettings(page: Page, settings: Record<string, unknown>) {
+/** Store `settings` (as the app would, version 1) in the page's origin. */
+async function writeSettings(page: Page, settings: Record<string, unknown>) {
 	await page.evaluate(
 		([key, value]) => localStorage.setItem(key, JSON.stringify({ v: 1, data: value })),
 		[settingsKey, settings] as const
 	);
+}
+
+/** Store `settings` (as the app would, version 1) for the page's origin, then reload. */
+export async function storeSettings(page: Page, settings: Record<string, unknown>) {
+	await writeSettings(page, settings);
 	await page.reload();
 }
 
@@ -22,12 +27,7 @@ export async function otherTab(page: Page) {
 	// Any document of the origin shares its storage; this one runs no app of its own.
 	await other.goto(new URL('/robots.txt', page.url()).href);
 	return {
-		async storeSettings(settings: Record<string, unknown>) {
-			await other.evaluate(
-				([key, value]) => localStorage.setItem(key, JSON.stringify({ v: 1, data: value })),
-				[settingsKey, settings] as const
-			);
-		},
+		storeSettings: (settings: Record<string, unknown>) => writeSettings(other, settings),
 		close: () => other.close()
 	};
 }
