@@ -69,7 +69,6 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		const highlighted = page.locator('.sentence.is-speaking');
 		await expect(highlighted).toHaveAttribute('id', 'b0-1', { timeout: 30_000 });
 		await expect(highlighted).toHaveAttribute('id', 'b1-1', { timeout: 30_000 });
-		await expect(highlighted).toHaveAttribute('id', 'b1-2', { timeout: 60_000 });
 		const heard = await page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
 		const title = 'U.S. and Ukraine to meet again in Florida after inconclusive Moscow talks';
 		expect(heard.filter((h) => h.text === title).map((h) => h.type)).toEqual([
@@ -85,7 +84,7 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		const heardBefore = (await heardNow()).length;
 		await page.keyboard.press('k');
 		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-		await expect(highlighted).toHaveAttribute('id', 'b1-2');
+		await expect(highlighted).toHaveAttribute('id', 'b1-1');
 		await page.keyboard.press('k');
 		await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 		// Resume speaks the paused sentence again, from its start. Read the events from the first
@@ -102,7 +101,7 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		const after = await afterPause();
 		const resumed = after.slice(0, await resumedStart());
 		// Handed over again from the paused sentence, with the sentences after it queued behind.
-		expect(resumed.find((h) => h.type === 'speak')?.text.slice(0, 15)).toBe('The new meeting');
+		expect(resumed.find((h) => h.type === 'speak')?.text.slice(0, 15)).toBe('The White House');
 		// A cancel answers `interrupted` (or `canceled` for an utterance still queued): nothing else.
 		const errors = (await heardNow()).filter((h) => h.type === 'error').map((h) => h.error);
 		expect(errors.length).toBeLessThanOrEqual(1);
