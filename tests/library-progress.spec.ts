@@ -122,3 +122,22 @@ test('the library keeps its layout still while progress loads, and reserves no e
 	expect(withProgress.after).toBe(withProgress.first);
 	expect(withProgress.first).toBeGreaterThan(without.first + 40);
 });
+
+test('the library follows another tab: an article read there shows as read here, with no reload', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await hydrated(page);
+	const entry = page.getByRole('listitem').filter({ hasText: 'Florida' });
+	await expect(entry.locator('.entry-state')).toHaveText('New');
+	const other = await context.newPage();
+	await other.goto(firstArticle);
+	await hydrated(other);
+	await expect(other.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+	await other.evaluate(() =>
+		window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
+	);
+	await expect(other.getByText('✓ Read')).toBeVisible();
+	await expect(entry.locator('.entry-state')).toHaveText('Read');
+});

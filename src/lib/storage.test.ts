@@ -1,23 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../../tests/doubles/memory-storage';
-import { onOtherTabChange, readJson, removeKey, writeJson } from './storage';
+import { onOtherTabChange, readEntry, readText, removeKey, writeText } from './storage';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('storage', () => {
-	it('round-trips JSON', () => {
+	it('round-trips text, and tells missing from unreadable', () => {
 		vi.stubGlobal('localStorage', new MemoryStorage());
-		expect(writeJson('k', { a: [1, 'two'] })).toBe(true);
-		expect(readJson('k')).toEqual({ a: [1, 'two'] });
+		expect(readEntry('k')).toEqual({ text: undefined });
+		expect(writeText('k', '{"a":[1,"two"]}')).toBe(true);
+		expect(readText('k')).toBe('{"a":[1,"two"]}');
 		removeKey('k');
-		expect(readJson('k')).toBeUndefined();
-	});
-
-	it('reads garbage as undefined', () => {
-		const memory = new MemoryStorage();
-		memory.setItem('k', '{not json');
-		vi.stubGlobal('localStorage', memory);
-		expect(readJson('k')).toBeUndefined();
+		expect(readText('k')).toBeUndefined();
+		vi.stubGlobal('localStorage', undefined);
+		expect(readEntry('k')).toBeUndefined();
 	});
 
 	it('survives storage that throws on every call', () => {
@@ -33,8 +29,9 @@ describe('storage', () => {
 			}
 		};
 		vi.stubGlobal('localStorage', throwing);
-		expect(readJson('k')).toBeUndefined();
-		expect(writeJson('k', 1)).toBe(false);
+		expect(readEntry('k')).toBeUndefined();
+		expect(readText('k')).toBeUndefined();
+		expect(writeText('k', '1')).toBe(false);
 		expect(() => removeKey('k')).not.toThrow();
 	});
 
@@ -45,24 +42,28 @@ describe('storage', () => {
 				throw new DOMException('disabled', 'SecurityError');
 			}
 		});
-		expect(readJson('k')).toBeUndefined();
-		expect(writeJson('k', 1)).toBe(false);
+		expect(readEntry('k')).toBeUndefined();
+		expect(writeText('k', '1')).toBe(false);
 		delete (globalThis as { localStorage?: unknown }).localStorage;
 	});
 
-	it('reports changes from other tabs, parsed', () => {
+	it('reports changes from other tabs to the key, or all keys cleared, until stopped', () => {
 		const target = new EventTarget();
 		vi.stubGlobal('window', target);
-		const seen: unknown[] = [];
-		const stop = onOtherTabChange('k', (value) => seen.push(value));
-		const change = (key: string | null, newValue: string | null) =>
-			target.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }));
-		change('k', '{"a":1}');
-		change('other', '2');
-		change('k', 'garbage{');
-		change(null, null);
+		const seen: (string | null)[] = [];
+		const stop = onOtherTabChange('k', () => seen.push(change.last));
+		const change = Object.assign(
+			(key: string | null) => {
+				change.last = key;
+				target.dispatchEvent(Object.assign(new Event('storage'), { key }));
+			},
+			{ last: null as string | null }
+		);
+		change('k');
+		change('other');
+		change(null);
 		stop();
-		change('k', '3');
-		expect(seen).toEqual([{ a: 1 }, undefined, undefined]);
+		change('k');
+		expect(seen).toEqual(['k', null]);
 	});
 });

@@ -1,13 +1,12 @@
-import { openEnvelope } from './envelope.js';
-
 /**
- * The one guarded wrapper around localStorage. No other module touches localStorage.
- * Every call survives storage that is disabled, full, throws, or holds garbage from an older
- * version of Folio: reads give `undefined`, writes report `false`, nothing throws.
+ * The one guarded wrapper around localStorage. No other module touches localStorage (the stores
+ * reach it through `Persisted`, src/lib/persisted.svelte.ts). Every call survives storage that
+ * is disabled, full, throws, or holds garbage from an older version of Folio: reads give
+ * `undefined`, writes report `false`, nothing throws.
  */
 
+/** Storage can be disabled (the getter throws), or absent outside a browser. */
 function storage(): Storage | undefined {
-	// Storage can be disabled, full, or hold garbage from an older version.
 	try {
 		return typeof localStorage === 'undefined' ? undefined : localStorage;
 	} catch {
@@ -15,29 +14,26 @@ function storage(): Storage | undefined {
 	}
 }
 
-/** The text under `key`, or undefined when missing or unreadable. */
-export function readText(key: string): string | undefined {
-	// Storage can be disabled, full, or hold garbage from an older version.
+/**
+ * What is stored under `key`: `{ text }` (text undefined when nothing is), or undefined when
+ * storage cannot be read at all (disabled, or it threw).
+ */
+export function readEntry(key: string): { text: string | undefined } | undefined {
 	try {
-		return storage()?.getItem(key) ?? undefined;
+		const store = storage();
+		return store ? { text: store.getItem(key) ?? undefined } : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-/** The parsed JSON under `key`, or undefined when missing, unreadable or not JSON. */
-export function readJson(key: string): unknown {
-	const text = readText(key);
-	try {
-		return text === undefined ? undefined : JSON.parse(text);
-	} catch {
-		return undefined;
-	}
+/** The text under `key`, or undefined when missing or unreadable. */
+export function readText(key: string): string | undefined {
+	return readEntry(key)?.text;
 }
 
 /** Store `text` under `key`. Returns false when storage refused it (full, disabled). */
 export function writeText(key: string, text: string): boolean {
-	// Storage can be disabled, full, or hold garbage from an older version.
 	try {
 		const store = storage();
 		if (!store) return false;
@@ -48,32 +44,8 @@ export function writeText(key: string, text: string): boolean {
 	}
 }
 
-/** Store `value` as JSON under `key`. Returns false when storage refused it (full, disabled). */
-export function writeJson(key: string, value: unknown): boolean {
-	try {
-		// undefined is stored as "undefined", which reads back as not JSON, as it always did.
-		return writeText(key, String(JSON.stringify(value)));
-	} catch {
-		return false; // a value JSON cannot write (a cycle, a BigInt)
-	}
-}
-
-/**
- * The version and data stored under `key` in Folio's one envelope, `{ v, data }` (or a format
- * from before it, `legacy`: see envelope.js); undefined when missing or not an envelope.
- */
-export function readStored(key: string, legacy?: string) {
-	return openEnvelope(readJson(key), legacy);
-}
-
-/** Store `data` under `key` as `{ v, data }`. False when storage refused it. */
-export function writeStored(key: string, v: number, data: unknown): boolean {
-	return writeJson(key, { v, data });
-}
-
 /** Forget `key`; quietly does nothing when storage is unavailable. */
 export function removeKey(key: string): void {
-	// Storage can be disabled, full, or hold garbage from an older version.
 	try {
 		storage()?.removeItem(key);
 	} catch {
@@ -82,20 +54,13 @@ export function removeKey(key: string): void {
 }
 
 /**
- * Call `listener` with the new parsed value whenever another tab changes `key` (or clears
- * storage). Returns the function that stops listening.
+ * Call `listener` whenever another tab changes `key` (or clears storage); it reads the new
+ * value itself. Returns the function that stops listening.
  */
-export function onOtherTabChange(key: string, listener: (value: unknown) => void): () => void {
+export function onOtherTabChange(key: string, listener: () => void): () => void {
 	if (typeof window === 'undefined') return () => {};
 	const handle = (event: StorageEvent) => {
-		if (event.key !== key && event.key !== null) return;
-		let value: unknown;
-		try {
-			value = event.newValue == null ? undefined : JSON.parse(event.newValue);
-		} catch {
-			value = undefined;
-		}
-		listener(value);
+		if (event.key === key || event.key === null) listener();
 	};
 	window.addEventListener('storage', handle);
 	return () => window.removeEventListener('storage', handle);

@@ -8,13 +8,16 @@ import { dropMissing, readPositions, type Positions } from '$lib/progress/positi
 import type { LibrarySort } from './entry-state';
 
 export class LibraryProgress {
-	#positions = $state<Positions | undefined>();
+	#loaded = $state(false);
 	#sort = $state<LibrarySort>('newest');
 	#unreadOnly = $state(false);
 
-	/** Undefined until loaded in the browser: the prerendered page shows no states. */
-	get positions() {
-		return this.#positions;
+	/**
+	 * Undefined until loaded in the browser: the prerendered page shows no states. Then the
+	 * stored positions, followed as they change (in another tab too).
+	 */
+	get positions(): Readonly<Positions> | undefined {
+		return this.#loaded ? readPositions() : undefined;
 	}
 	get sort() {
 		return this.#sort;
@@ -31,14 +34,13 @@ export class LibraryProgress {
 
 	/** Read the positions; then, online, drop those of articles no longer in the library. */
 	async load(): Promise<void> {
-		this.#positions = readPositions();
-		if (Object.keys(this.#positions).length === 0 || !online.current) return;
+		this.#loaded = true;
+		if (Object.keys(readPositions()).length === 0 || !online.current) return;
 		try {
 			const response = await fetch('/articles.json');
 			const index: unknown = response.ok ? await response.json() : undefined;
 			if (!Array.isArray(index)) return;
 			dropMissing(index.map((entry: ArticleIndexEntry) => entry.slug));
-			this.#positions = readPositions();
 		} catch {
 			// Offline or an old index: keep every position until the library can be checked.
 		}

@@ -3,7 +3,8 @@
  * how far down it, how far through the article, and whether it was read to the end.
  * Stored under one versioned key; each field is validated on its own and garbage falls back.
  */
-import { readStored, writeStored } from '$lib/storage';
+import { openEnvelope } from '$lib/envelope.js';
+import { Persisted, type StoredFormat } from '$lib/persisted.svelte';
 import { inProgress, resumeMark } from './resume-mark.js';
 
 // One key, shared with the pre-paint mark for "Continue reading".
@@ -63,9 +64,9 @@ export function parsePosition(value: unknown): Position | undefined {
 	return position;
 }
 
-/** Every valid stored position; garbage or an unknown version reads as none. v1 migrates. */
-export function readPositions(): Positions {
-	const stored = readStored(key, resumeMark.legacyField);
+/** Every valid position in `stored`; garbage or an unknown version reads as none. v1 migrates. */
+function positionsFrom(raw: unknown): Positions {
+	const stored = openEnvelope(raw, resumeMark.legacyField);
 	if (!stored || (stored.v !== 1 && stored.v !== version)) return {};
 	const positions = stored.data;
 	if (typeof positions !== 'object' || positions === null) return {};
@@ -77,6 +78,28 @@ export function readPositions(): Positions {
 	return Object.fromEntries(valid);
 }
 
+/** How positions are stored: one key, `{ v, data }`, shared with the pre-paint mark. */
+export const positionsFormat: StoredFormat<Positions> = {
+	key,
+	read: positionsFrom,
+	write: (positions) => ({ v: version, data: positions })
+};
+
+let store: Persisted<Positions> | undefined;
+
+/**
+ * The page's one store of positions. Reading `current` in a component or `$derived` follows
+ * every change, this tab's and other tabs'.
+ */
+export function storedPositions(): Persisted<Positions> {
+	return (store ??= new Persisted(positionsFormat));
+}
+
+/** Every position stored (or kept for this visit when storage refused it). Do not change it. */
+export function readPositions(): Readonly<Positions> {
+	return storedPositions().current;
+}
+
 /** The saved position of one article, if any. */
 export function getPosition(slug: string): Position | undefined {
 	const positions = readPositions();
@@ -86,7 +109,8 @@ export function getPosition(slug: string): Position | undefined {
 /**
  * Store `positions`, newest first and at most `maxEntries`, `keep` (the article being read)
  * always among them. When storage is full, drop the oldest and try again, but never `keep`.
- * False when nothing fits.
+ * False when nothing fits: then they are all kept for this visit, as every store keeps a value
+ * storage refused.
  */
 export function writePositions(positions: Positions, keep?: string): boolean {
 	// `keep` before the rest, however they are dated: a clock once set ahead leaves hundreds
@@ -95,10 +119,12 @@ export function writePositions(positions: Positions, keep?: string): boolean {
 	const newest = Object.entries(positions)
 		.sort(([slugA, a], [slugB, b]) => rank(slugA) - rank(slugB) || b.updatedAt - a.updatedAt)
 		.slice(0, maxEntries);
+	const store = storedPositions();
+	const all = Object.fromEntries(newest);
 	for (;;) {
-		if (writeStored(key, version, Object.fromEntries(newest))) return true;
+		if (store.save(Object.fromEntries(newest))) return true;
 		const oldest = newest.findLastIndex(([slug]) => slug !== keep);
-		if (oldest === -1) return false;
+		if (oldest === -1) return store.save(all);
 		newest.splice(oldest, 1);
 	}
 }
@@ -132,7 +158,7 @@ export function savePosition(slug: string, sentenceId: string, now = Date.now())
 /** Mark `slug` read (reached the end) or unread again. Unread starts over from the top. */
 export function markRead(slug: string, read: boolean, now = Date.now()): boolean {
 	if (read) return updatePosition(slug, { readAt: now, progress: 1 }, now);
-	const positions = readPositions();
+	const positions = { ...readPositions() };
 	const before = Object.hasOwn(positions, slug) ? positions[slug] : undefined;
 	const { title, readingMinutes } = before ?? {};
 	positions[slug] = { sentenceId: startSentenceId, offset: 0, progress: 0, updatedAt: now };
@@ -143,7 +169,7 @@ export function markRead(slug: string, read: boolean, now = Date.now()): boolean
 
 /** Forget where `slug` was left. */
 export function clearPosition(slug: string): void {
-	const positions = readPositions();
+	const positions = { ...readPositions() };
 	if (!Object.hasOwn(positions, slug)) return;
 	delete positions[slug];
 	writePositions(positions);
@@ -158,7 +184,7 @@ export function dropMissing(library: Iterable<string>): void {
 }
 
 /** The article most recently left part-way (not read, not at the very start), if any. */
-export function latestInProgress(positions: Positions): [string, Position] | undefined {
+export function latestInProgress(positions: Readonly<Positions>): [string, Position] | undefined {
 	return Object.entries(positions)
 		.filter(([, p]) => inProgress(p))
 		.sort(([, a], [, b]) => b.updatedAt - a.updatedAt)[0];

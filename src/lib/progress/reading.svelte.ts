@@ -2,6 +2,7 @@
  * Reading progress through the open article: where the reader is, how far through, whether it
  * is read, and the note after a restore. Saves into the one positions store.
  */
+import { untrack } from 'svelte';
 import type { ArticleSummary } from '$lib/article/types';
 import { getPosition, markRead, updatePosition } from './positions';
 
@@ -28,7 +29,9 @@ export class Reading {
 
 	constructor(article: ArticleSummary) {
 		this.article = article;
-		const saved = getPosition(article.slug);
+		// Read once: the page makes a Reading in a `$derived` (a new one for another article), and
+		// the positions store is reactive; the saves this Reading makes must not make another.
+		const saved = untrack(() => getPosition(article.slug));
 		this.#read = saved?.readAt !== undefined;
 		this.#progress = saved?.progress ?? 0;
 	}

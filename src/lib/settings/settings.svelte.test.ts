@@ -72,11 +72,16 @@ describe('ReaderSettings', () => {
 	});
 
 	it('follows changes made in another tab', () => {
-		vi.stubGlobal('localStorage', new MemoryStorage());
+		const storage = new MemoryStorage();
+		vi.stubGlobal('localStorage', storage);
 		const root = new FakeRoot();
 		const settings = new ReaderSettings(root);
-		const fromOtherTab = (newValue: string | null) =>
+		// As a browser does: the other tab's write is in storage, then the event arrives.
+		const fromOtherTab = (newValue: string | null) => {
+			if (newValue === null) storage.removeItem(storageKey);
+			else storage.setItem(storageKey, newValue);
 			window.dispatchEvent(Object.assign(new Event('storage'), { key: storageKey, newValue }));
+		};
 		fromOtherTab(JSON.stringify({ version, settings: { theme: 'gray', measure: 80 } }));
 		expect(settings.current).toMatchObject({ theme: 'gray', measure: 80 });
 		expect(root.properties.get('--folio-measure')).toBe('80ch');

@@ -1,6 +1,6 @@
 import { loadFaces } from '$lib/fonts/load';
 import { showReadingFace } from '$lib/fonts/reading-face';
-import { onOtherTabChange, readJson, writeJson } from '$lib/storage';
+import { Persisted } from '$lib/persisted.svelte';
 import { applySettings } from './apply.js';
 import { fontStacks, schema, storageKey } from './schema.js';
 import { defaultsOf, settingsFrom, toStored, validSettings } from './settings';
@@ -12,8 +12,7 @@ import type { FontId, Settings, SettingsRoot } from './types';
  * in memory for this visit (`saved` says so).
  */
 export class ReaderSettings {
-	#value = $state.raw<Settings>(settingsFrom(undefined));
-	#saved = $state(true);
+	#stored = new Persisted({ key: storageKey, read: settingsFrom, write: toStored });
 	#root: SettingsRoot;
 	/** The font on <html> now; a new one is shown only once its faces are loaded. */
 	#shownFont: FontId;
@@ -25,28 +24,28 @@ export class ReaderSettings {
 			version: schema.version,
 			settings: { font: root.getAttribute('data-folio-font') }
 		}).font;
-		this.#show(settingsFrom(readJson(storageKey)));
-		onOtherTabChange(storageKey, (stored) => this.#show(settingsFrom(stored)));
+		this.#show(this.#stored.current);
+		this.#stored.onOtherTab((value) => this.#show(value));
 	}
 
 	get current(): Settings {
-		return this.#value;
+		return this.#stored.current;
 	}
 
 	set current(next: Settings) {
 		const value = validSettings(next);
-		this.#saved = writeJson(storageKey, toStored(value));
+		this.#stored.save(value);
 		this.#show(value);
 	}
 
 	/** False when this device refused to store the settings (disabled or full storage). */
 	get saved(): boolean {
-		return this.#saved;
+		return this.#stored.saved;
 	}
 
 	/** Change some fields, keep the rest. */
 	update(patch: Partial<Settings>): void {
-		this.current = { ...this.#value, ...patch };
+		this.current = { ...this.current, ...patch };
 	}
 
 	/** Put the text layout fields, or the colour fields, back to their defaults. */
@@ -55,7 +54,6 @@ export class ReaderSettings {
 	}
 
 	#show(value: Settings) {
-		this.#value = value;
 		// Everything shows at once but a new font, which follows when its faces are loaded: the
 		// text neither flashes a fallback nor goes blank (font-display: block) while it downloads.
 		applySettings(this.#root, { ...value, font: this.#shownFont }, schema);
@@ -64,7 +62,7 @@ export class ReaderSettings {
 		const faces =
 			value.font === 'serif' ? showReadingFace(this.#root) : loadFaces(fontStacks[value.font]);
 		void faces.then(() => {
-			if (this.#value !== value) return;
+			if (this.#stored.current !== value) return;
 			this.#shownFont = value.font;
 			applySettings(this.#root, value, schema);
 		});

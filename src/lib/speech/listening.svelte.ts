@@ -9,7 +9,7 @@ import { online } from 'svelte/reactivity/window';
 import { startSentenceId, updatePosition } from '$lib/progress/positions';
 import { progressAt } from '$lib/progress/place';
 import { SpeechEngine, type Status, type WordRange } from './engine';
-import { PersistedListeningPrefs } from './listening-prefs.svelte';
+import { listeningPrefs } from './prefs';
 import { Continuation, upNextItemOf, type LoadArticle, type UpNextList } from './continuation';
 import type { ListeningArticle } from './listening-file';
 import { remainingMinutes } from './queue';
@@ -73,7 +73,7 @@ export class Listening {
 	#sleepAt: number | undefined;
 	#voiceSource: VoiceSource | undefined;
 	#sleep: SleepTimer;
-	#prefs = new PersistedListeningPrefs();
+	#prefs = listeningPrefs();
 	#phase = $state<Phase>('loading');
 	#voices = $state<VoiceInfo[]>([]);
 	#sleepChoice = $state<SleepChoice>('off');

@@ -8,7 +8,12 @@ import {
 	storedTexts
 } from '../../../tests/doubles/storage-fuzz';
 import { maxRate, minRate } from './engine';
-import { defaultPrefs, readPrefs, writePrefs, type ListeningPrefs } from './prefs';
+import { Persisted } from '$lib/persisted.svelte';
+import { defaultPrefs, prefsFormat, type ListeningPrefs } from './prefs';
+
+/** What a page opened now reads from storage, and what a page's change writes to it. */
+const readPrefs = () => new Persisted(prefsFormat).current;
+const writePrefs = (prefs: ListeningPrefs) => new Persisted(prefsFormat).save(prefs);
 
 // Property-based tests: whatever a device's storage holds under the listening key (an older
 // Folio, another app on the same origin, a hand-edited value, an attack), the preferences come

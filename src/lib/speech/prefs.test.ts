@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultPrefs, readPrefs, writePrefs } from './prefs';
+import { Persisted } from '$lib/persisted.svelte';
+import { defaultPrefs, prefsFormat, type ListeningPrefs } from './prefs';
+
+/** What a page opened now reads from storage, and what a page's change writes to it. */
+const readPrefs = () => new Persisted(prefsFormat).current;
+const writePrefs = (prefs: ListeningPrefs) => new Persisted(prefsFormat).save(prefs);
 
 function stubStorage(initial?: string) {
 	const items = new Map<string, string>();

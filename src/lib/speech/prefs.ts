@@ -4,7 +4,7 @@
  * one (a part stored before it existed is missing, so gets its default).
  */
 import { openEnvelope } from '$lib/envelope.js';
-import { readJson, writeStored } from '$lib/storage';
+import { Persisted, type StoredFormat } from '$lib/persisted.svelte';
 import { maxRate, minRate } from './rate';
 
 /** Where the listening preferences are stored. */
@@ -30,9 +30,8 @@ export const defaultPrefs: ListeningPrefs = {
 	markRead: true
 };
 
-/** The stored preferences, with defaults for anything missing or invalid. */
-export function readPrefs(): ListeningPrefs {
-	const raw = readJson(listeningKey);
+/** The preferences in anything read from storage, with defaults for what is missing or invalid. */
+export function prefsFrom(raw: unknown): ListeningPrefs {
 	const stored = openEnvelope(raw) ?? fromBeforeEnvelope(raw);
 	const data = stored?.v === version ? stored.data : undefined;
 	if (typeof data !== 'object' || data === null) return { ...defaultPrefs, voices: {} };
@@ -61,7 +60,63 @@ function fromBeforeEnvelope(stored: unknown) {
 	return { v, data };
 }
 
-/** Store the preferences; false when storage refused them. */
-export function writePrefs(prefs: ListeningPrefs): boolean {
-	return writeStored(listeningKey, version, prefs);
+/** How the preferences are stored: one versioned key, `{ v, data }`. */
+export const prefsFormat: StoredFormat<ListeningPrefs> = {
+	key: listeningKey,
+	read: prefsFrom,
+	write: (prefs) => ({ v: version, data: prefs })
+};
+
+/**
+ * The listening preferences as the page's one reactive store: read from storage, written back
+ * whole on every change, and following other tabs.
+ */
+export class PersistedListeningPrefs {
+	#stored = new Persisted(prefsFormat);
+
+	get rate(): number {
+		return this.#stored.current.rate;
+	}
+	set rate(rate: number) {
+		this.#change({ rate });
+	}
+	/** Keep the screen on while listening. */
+	get wakeLock(): boolean {
+		return this.#stored.current.wakeLock;
+	}
+	set wakeLock(on: boolean) {
+		this.#change({ wakeLock: on });
+	}
+	/** Play the near-silent tone while speaking (keep-audible.ts). */
+	get keepAudible(): boolean {
+		return this.#stored.current.keepAudible;
+	}
+	set keepAudible(on: boolean) {
+		this.#change({ keepAudible: on });
+	}
+	/** Mark an article read when it has been heard to the end. */
+	get markRead(): boolean {
+		return this.#stored.current.markRead;
+	}
+	set markRead(on: boolean) {
+		this.#change({ markRead: on });
+	}
+	/** The voice chosen last for a primary language (`en`). */
+	voiceFor(language: string): string | undefined {
+		return this.#stored.current.voices[language];
+	}
+	rememberVoice(language: string, uri: string): void {
+		this.#stored.update((prefs) => ({ ...prefs, voices: { ...prefs.voices, [language]: uri } }));
+	}
+
+	#change(change: Partial<ListeningPrefs>): void {
+		this.#stored.update((prefs) => ({ ...prefs, ...change }));
+	}
+}
+
+let shared: PersistedListeningPrefs | undefined;
+
+/** The page's one set of listening preferences (browser only: it reads storage). */
+export function listeningPrefs(): PersistedListeningPrefs {
+	return (shared ??= new PersistedListeningPrefs());
 }

@@ -7,8 +7,13 @@ import {
 	prototypeKeys,
 	storedTexts
 } from '../../../tests/doubles/storage-fuzz';
-import { readUpNext, upNextKey, writeUpNext } from './stored-up-next';
+import { Persisted } from '$lib/persisted.svelte';
+import { upNextFormat, upNextKey } from './stored-up-next';
 import { listenLater, maxItems, type UpNextItem } from './up-next';
+
+/** What a page opened now reads from storage, and what a page's change writes to it. */
+const readUpNext = () => new Persisted(upNextFormat).current;
+const writeUpNext = (list: UpNextItem[]) => new Persisted(upNextFormat).save(list);
 
 // Whatever storage holds under Up next's key, reading never throws and gives only valid items,
 // each article once; nothing reaches Object.prototype; and the next change is stored.
