@@ -11,6 +11,7 @@ import { keepForListening } from './offline-ready';
 import { sharedUpNext } from './up-next.svelte';
 import { unreadInOrder, type PlayAllOrder } from './up-next';
 import { articlePath } from '$lib/article/urls';
+import type { ListenRequests } from '$lib/speech/listen-requests';
 
 /** Offline, the whole library's index is out of reach: the articles of the page shown. */
 const fromPage = (articles: ArticleSummary[]): ArticleIndexEntry[] =>
@@ -22,20 +23,11 @@ const fromPage = (articles: ArticleSummary[]): ArticleIndexEntry[] =>
 		listeningMinutes: stats.listeningMinutes
 	}));
 
-/** What `find` returns once it returns something, within 10 s; undefined after. */
-async function appears<T>(find: () => T | null): Promise<T | undefined> {
-	for (const started = Date.now(); Date.now() - started < 10_000;) {
-		const found = find();
-		if (found) return found;
-		await new Promise((resolve) => requestAnimationFrame(resolve));
-	}
-	return undefined;
-}
-
 /** Returns false when there is nothing unread to play. */
 export async function playAllUnread(
 	order: PlayAllOrder,
-	pageArticles: ArticleSummary[]
+	pageArticles: ArticleSummary[],
+	requests: ListenRequests
 ): Promise<boolean> {
 	const index = await fetchLibraryIndex().catch(() => fromPage(pageArticles));
 	const items = index.map((entry) => ({
@@ -48,13 +40,8 @@ export async function playAllUnread(
 	sharedUpNext().replace(rest);
 	const queued = new Set([first, ...rest].map((item) => item.slug));
 	void keepForListening(index.filter((entry) => queued.has(entry.slug)));
+	// Its page starts as a tap on its own Listen button would, once it is shown.
+	requests.ask(first.slug);
 	followLink(articlePath(first.slug));
-	// Start as a tap on the article's own Listen button would, once its page is shown.
-	const listen = await appears(() =>
-		location.pathname === articlePath(first.slug)
-			? document.querySelector<HTMLButtonElement>('.listen-dock button.listen')
-			: null
-	);
-	listen?.click();
 	return true;
 }
