@@ -95,3 +95,21 @@ test('every built page holds Kit’s own boot script, allowed by its own hash, f
 			expect(modules.split(' ')).toContain(src);
 	}
 });
+
+test('the player’s stylesheet stays out of the article’s HTML: it comes with the player', () => {
+	// Kit inlines the styles of every component the server build can still import, lazily or
+	// not; the player's import is left out of it (ListenButton takes a request in an effect).
+	const assets = join(buildDir, '_app', 'immutable', 'assets');
+	const [player] = readdirSync(assets).filter((name) =>
+		/^ListeningPlayer\.[\w-]+\.css$/.test(name)
+	);
+	expect(player).toBeDefined();
+	const css = readFileSync(join(assets, player), 'utf8');
+	const html = readFileSync(
+		join(buildDir, 'articles', 'us-ukraine-florida-talks', 'index.html'),
+		'utf8'
+	);
+	expect(css.length).toBeGreaterThan(1000);
+	expect(html).not.toContain(css.slice(0, 200));
+	expect(html).toContain(`/_app/immutable/assets/${player}`);
+});
