@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sizeShortcut, stepFontSize } from './font-size';
+import { stepFontSize } from './font-size';
+import { sizeShortcut } from './size-shortcut';
 
 const key = (init: KeyboardEventInit) => init as KeyboardEvent;
 

@@ -2,6 +2,7 @@ import { loadFaces } from '$lib/fonts/load';
 import { showReadingFace } from '$lib/fonts/reading-face';
 import { Persisted } from '$lib/persisted.svelte';
 import { applySettings } from './apply.js';
+import { stepFontSize } from './font-size';
 import { fontStacks, schema, storageKey } from './schema.js';
 import { defaultsOf, settingsFrom, toStored, validSettings } from './settings';
 import type { FontId, Settings, SettingsRoot } from './types';
@@ -46,6 +47,11 @@ export class ReaderSettings {
 	/** Change some fields, keep the rest. */
 	update(patch: Partial<Settings>): void {
 		this.current = { ...this.current, ...patch };
+	}
+
+	/** The reading size `steps` steps from `shown` (px) on the size grid; back to the default at 0. */
+	stepFontSize(steps: number, shown: number): void {
+		this.update({ fontSize: steps === 0 ? null : stepFontSize(shown, steps) });
 	}
 
 	/** Put the text layout fields, or the colour fields, back to their defaults. */
