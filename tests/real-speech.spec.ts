@@ -81,6 +81,15 @@ test('a real engine (speech-dispatcher, espeak-ng) speaks the first sentences an
 		// Pause is a cancel: this engine answers with an `interrupted` error, which is no error
 		// to Folio; resume speaks the same sentence again.
 		const heardNow = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+		// Handed over ahead: the next sentence was given to the engine while b1-1 speaks.
+		await expect
+			.poll(async () =>
+				(await heardNow()).some((h) => h.type === 'speak' && h.text.startsWith('The new meeting'))
+			)
+			.toBe(true);
+		expect(
+			(await heardNow()).some((h) => h.type === 'end' && h.text.startsWith('The White House'))
+		).toBe(false);
 		const heardBefore = (await heardNow()).length;
 		await page.keyboard.press('k');
 		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();

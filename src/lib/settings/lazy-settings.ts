@@ -8,7 +8,16 @@ import type { ReaderSettings } from './settings.svelte';
 
 let loading: Promise<ReaderSettings> | undefined;
 
-/** The page's one ReaderSettings, loaded on first use. */
+/**
+ * The page's one ReaderSettings, loaded on first use. A load that failed (the network gone
+ * before the chunk was saved, a page older than the site) is tried again at the next use.
+ */
 export function loadReaderSettings(): Promise<ReaderSettings> {
-	return (loading ??= import('./settings.svelte').then((loaded) => loaded.readerSettings()));
+	loading ??= import('./settings.svelte')
+		.then((loaded) => loaded.readerSettings())
+		.catch((error: unknown) => {
+			loading = undefined;
+			throw error;
+		});
+	return loading;
 }
