@@ -1,5 +1,5 @@
 /**
- * How far ahead the engine hands sentences to a synthesizer that queues (engine.ts): the next
+ * How far ahead the engine hands sentences to a synthesizer that queues (engine.svelte.ts): the next
  * few minutes of speech, estimated from the words at the chosen speed, none that would start
  * after the sleep time. Plain arithmetic, no state.
  */

@@ -2,7 +2,7 @@
 // over ahead, when it tops up and starts again, and the sleep timer with the page held back.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aheadMs } from './ahead';
-import { SpeechEngine } from './engine';
+import { SpeechEngine } from './engine.svelte';
 import { FakeSynthesizer } from '../../../tests/doubles/fake-synthesizer';
 import type { QueueItem } from './queue';
 

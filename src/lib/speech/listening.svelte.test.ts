@@ -5,6 +5,7 @@ import { FakeSynthesizer } from '../../../tests/doubles/fake-synthesizer';
 import type { UpNextItem } from '$lib/up-next/up-next';
 import { listeningArticle, type ListeningArticle } from './listening-file';
 import { Listening } from './listening.svelte';
+import { listeningPrefs } from './prefs';
 import type { VoiceSource } from './voices';
 
 const sentence = (id: string) => ({ id, spans: [{ text: `Words of ${id}.` }] });
@@ -70,7 +71,7 @@ describe('listening on an article', () => {
 		expect(getPosition('story')?.sentenceId).toBe('b1-1');
 		listening.play();
 		for (let i = 0; i < 3; i++) synth.finishLast();
-		expect(listening.status).toBe('ended');
+		expect(listening.engine?.status).toBe('ended');
 		expect(getPosition('story')).toMatchObject({ sentenceId: 'b0-1', progress: 1 });
 		expect(getPosition('story')?.readAt).toBeTypeOf('number');
 	});
@@ -101,19 +102,19 @@ describe('listening on an article', () => {
 		const listening = listen();
 		const started = listening.start();
 		await vi.advanceTimersByTimeAsync(8000);
-		expect(listening.phase).toBe('no-voices');
+		expect(listening.voices.phase).toBe('no-voices');
 		expect(synth.spoken).toHaveLength(0);
 		voices.list = [enVoice];
 		await vi.advanceTimersByTimeAsync(500);
 		await started;
-		expect(listening.phase).toBe('ready');
+		expect(listening.voices.phase).toBe('ready');
 		expect(synth.spoken).toHaveLength(1);
 	});
 
 	it('explains a missing engine instead of failing', async () => {
 		const listening = new Listening(listeningArticle(article), { speech: undefined });
 		await listening.start();
-		expect(listening.phase).toBe('no-engine');
+		expect(listening.voices.phase).toBe('no-engine');
 	});
 });
 
@@ -175,7 +176,7 @@ describe('going on through Up next', () => {
 		await vi.advanceTimersByTimeAsync(1);
 		expect(listening.article.slug).toBe('next-one');
 		expect(synth.last.text).toBe('Title of next-one');
-		expect(listening.status).toBe('playing');
+		expect(listening.engine?.status).toBe('playing');
 		expect(list.items.map((i) => i.slug)).toEqual(['after']);
 		synth.finishLast();
 		synth.last.events.start();
@@ -189,7 +190,7 @@ describe('going on through Up next', () => {
 		finishStory();
 		await vi.advanceTimersByTimeAsync(1500);
 		expect(listening.article.slug).toBe('kept');
-		expect(listening.notice).toBe(
+		expect(listening.notice.text).toBe(
 			'“Title of gone” is not saved on this device, so it was skipped.'
 		);
 	});
@@ -201,9 +202,9 @@ describe('going on through Up next', () => {
 		stopping.setSleep('end');
 		finishStory();
 		await vi.advanceTimersByTimeAsync(5000);
-		expect(stopping.status).toBe('ended');
+		expect(stopping.engine?.status).toBe('ended');
 		expect(stopping.article.slug).toBe('story');
-		expect(stopping.sleep).toBe('off');
+		expect(stopping.sleep.choice).toBe('off');
 		stopping.stop();
 
 		const going = listenWith(new List(['next-one']));
@@ -212,16 +213,16 @@ describe('going on through Up next', () => {
 		finishStory();
 		await vi.advanceTimersByTimeAsync(1500);
 		expect(going.article.slug).toBe('next-one');
-		expect(going.sleep).toBe('queue');
+		expect(going.sleep.choice).toBe('queue');
 		for (let i = 0; i < 2; i++) synth.finishLast();
-		expect(going.status).toBe('ended');
-		expect(going.sleep).toBe('off');
+		expect(going.engine?.status).toBe('ended');
+		expect(going.sleep.choice).toBe('off');
 	});
 
 	it('leaves the article unread when the reader turned marking off', async () => {
 		voices.list = [enVoice];
 		const listening = listenWith(new List([]));
-		listening.markRead = false;
+		listeningPrefs().markRead = false;
 		await listening.start();
 		finishStory();
 		expect(getPosition('story')?.readAt).toBeUndefined();
@@ -254,7 +255,7 @@ describe('going on through Up next', () => {
 		expect(listening.article.slug).toBe('next-one');
 		expect(listening.playing).toBe(false);
 		expect(synth.last.text).not.toBe('Title of next-one');
-		expect(listening.sleep).toBe('off');
+		expect(listening.sleep.choice).toBe('off');
 	});
 
 	it('a place the reader chooses in the quiet wins, and the next article goes back to the front', async () => {

@@ -7,7 +7,7 @@ import {
 	prototypeKeys,
 	storedTexts
 } from '../../../tests/doubles/storage-fuzz';
-import { maxRate, minRate } from './engine';
+import { maxRate, minRate } from './rate';
 import { Persisted } from '$lib/persisted.svelte';
 import { defaultPrefs, prefsFormat, type ListeningPrefs } from './prefs';
 

@@ -1,6 +1,7 @@
 /**
  * The read-aloud engine: a queue of sentences, one utterance each, spoken through an injected
- * synthesizer. Plain TypeScript, no DOM.
+ * synthesizer. No DOM; what a listener shows (status, sentence, word, error, speed, voice) is
+ * state (runes), read reactively by the player's components.
  *
  * Where the synthesizer works through a queue by itself (Chromium, Firefox), the engine hands it
  * the next few minutes of sentences at once, so speech goes on while a locked phone holds back
@@ -29,8 +30,6 @@ export interface EngineOptions {
 	voiceUri?: string;
 	/** Clock in ms, for the 2-second back rule. */
 	now?: () => number;
-	/** Something a listener shows changed (status, sentence, word, error). */
-	onChange?: () => void;
 	/** The listening position moved to `id`: a sentence started, or the user skipped while paused. */
 	onPosition?: (id: string) => void;
 	/** The last sentence ended. */
@@ -50,14 +49,14 @@ export class SpeechEngine {
 	#options: EngineOptions;
 	#now: () => number;
 	/** The sentence speaking, or where speaking starts. */
-	#index = 0;
+	#index = $state(0);
 	/** While playing: the first sentence not yet handed to the synthesizer. */
 	#next = 0;
-	#status: Status = 'stopped';
-	#word: WordRange | undefined;
-	#error: string | undefined;
-	#rate: number;
-	#voiceUri: string | undefined;
+	#status = $state<Status>('stopped');
+	#word = $state.raw<WordRange>();
+	#error = $state<string>();
+	#rate = $state(1);
+	#voiceUri = $state<string>();
 	/** Bumped on every cancel: events of utterances handed over before it are ignored. */
 	#generation = 0;
 	/** Utterances of this generation handed over and not yet ended or failed. */
@@ -228,12 +227,10 @@ export class SpeechEngine {
 		this.#word = undefined;
 		if (this.#status === 'ended' || this.#status === 'error') this.#status = 'paused';
 		this.#options.onPosition?.(this.current.id);
-		this.#options.onChange?.();
 	}
 
 	#restartIfPlaying(): void {
 		if (this.#status === 'playing') this.#speakFrom(this.#index);
-		else this.#options.onChange?.();
 	}
 
 	/** Cancel everything handed over; nothing said before now is reported any more. */
@@ -247,7 +244,6 @@ export class SpeechEngine {
 
 	#setStatus(status: Status): void {
 		this.#status = status;
-		this.#options.onChange?.();
 	}
 
 	#speakFrom(index: number): void {
@@ -260,7 +256,6 @@ export class SpeechEngine {
 		this.#startedAt = this.#now();
 		this.#status = 'playing';
 		this.#handOver();
-		this.#options.onChange?.();
 	}
 
 	/**
@@ -295,7 +290,6 @@ export class SpeechEngine {
 				boundary: (charIndex, charLength) => {
 					if (!mine() || index !== this.#index) return;
 					this.#word = { start: charIndex, length: charLength || wordLength(item.text, charIndex) };
-					this.#options.onChange?.();
 				},
 				end: () => {
 					if (!mine()) return;
@@ -316,7 +310,6 @@ export class SpeechEngine {
 		this.#word = undefined;
 		this.#options.onPosition?.(this.queue[index].id);
 		this.#handOver();
-		this.#options.onChange?.();
 	}
 
 	#ended(index: number): void {
@@ -346,7 +339,6 @@ export class SpeechEngine {
 			this.#startedAt = this.#now();
 			this.#handOver();
 		}
-		this.#options.onChange?.();
 	}
 
 	/**
