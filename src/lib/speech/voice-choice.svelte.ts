@@ -44,8 +44,8 @@ export class VoiceChoice {
 	get list(): VoiceInfo[] {
 		return this.#list;
 	}
-	get online(): boolean {
-		return this.#isOnline();
+	get #offline(): boolean {
+		return !this.#isOnline();
 	}
 
 	/**
@@ -75,13 +75,13 @@ export class VoiceChoice {
 
 	/** The voices for `lang` first, best first (offline ones first while offline). */
 	ranked(lang: string): VoiceInfo[] {
-		return rankVoices(this.#list, lang, !this.online);
+		return rankVoices(this.#list, lang, this.#offline);
 	}
 
 	/** The voice for `lang`: the one remembered for it if it can speak now, else the best. */
 	for(lang: string): string | undefined {
 		const remembered = this.#prefs.voiceFor(languageKey(lang));
-		return chooseVoice(this.#list, lang, !this.online, remembered)?.uri;
+		return chooseVoice(this.#list, lang, this.#offline, remembered)?.uri;
 	}
 
 	/** The listed voice `uri`, if any. */
@@ -91,7 +91,7 @@ export class VoiceChoice {
 
 	/** The voice needs the network and the device is offline: it will fail. */
 	needsNetwork(voice: VoiceInfo | undefined): boolean {
-		return !this.online && voice !== undefined && !voice.local;
+		return this.#offline && voice !== undefined && !voice.local;
 	}
 
 	/** Use `uri` for `lang` from now on. */
