@@ -17,6 +17,9 @@ function blockHtml(block: Article['blocks'][number]): string {
 	}
 	if (block.kind === 'quote')
 		return `<blockquote>${block.blocks.map(blockHtml).join('')}</blockquote>`;
+	// Its picture comes with the bench of an article with images (issue 31); the caption for now.
+	if (block.kind === 'figure')
+		return `<figure><figcaption>${block.caption.map(sentenceText).join(' ')}</figcaption></figure>`;
 	if (block.kind === 'heading') return `<h${block.level}>${blockText(block)}</h${block.level}>`;
 	return `<p>${blockText(block)}</p>`;
 }

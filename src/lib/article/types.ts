@@ -12,7 +12,38 @@ export interface Span {
 	code?: true;
 	/** Only http, https and mailto links survive the build. */
 	href?: string;
+	/** An image inside the sentence: its span has no text (the image is not read aloud). */
+	image?: ImageRef;
 }
+
+/**
+ * An image as an article names it: a file in the library, checked when the article is built
+ * (lib/server/content/image-refs.ts). What the build made of it is a `Picture`.
+ */
+export interface ImageRef {
+	/** The file, relative to the library folder, with forward slashes: `media/photo.jpg`. */
+	src: string;
+	/** What it shows; empty only for an image marked decorative. */
+	alt: string;
+}
+
+/**
+ * An image as the build made it (lib/server/images): its size, a colour for its place until it
+ * loads, and its files: `${base}-${width}.avif` and `.webp` for each width, and `fallback` in
+ * its own format for a browser with neither. An SVG has no widths: `fallback` is the file.
+ */
+export interface Picture {
+	width: number;
+	height: number;
+	/** Its dominant colour, `#rrggbb`, or '' for an image with transparency (SVG included). */
+	color: string;
+	base: string;
+	widths: number[];
+	fallback: string;
+}
+
+/** The pictures of one article by their `ImageRef.src`: what its page needs to show them. */
+export type Pictures = Record<string, Picture>;
 
 /** One sentence: the unit that read-aloud speaks and highlights. `id` is unique in the article. */
 export interface Sentence {
@@ -43,7 +74,21 @@ export interface QuoteBlock {
 	blocks: TextBlock[];
 }
 
-export type Block = TextBlock | ListBlock | QuoteBlock;
+/**
+ * An image with its caption: a Markdown image alone in its paragraph, or the front matter's lead
+ * image (`lead`, always the first block). Numbered like a text block; its caption's sentences are
+ * read aloud ("Image: …") and its credit is shown, not read.
+ */
+export interface FigureBlock {
+	id: string;
+	kind: 'figure';
+	image: ImageRef;
+	caption: Sentence[];
+	credit?: string;
+	lead?: true;
+}
+
+export type Block = TextBlock | ListBlock | QuoteBlock | FigureBlock;
 
 export interface ArticleSource {
 	name: string;

@@ -13,9 +13,11 @@ export interface QueueItem {
 	words: number;
 }
 
-function textBlocks(block: Block): TextBlock[] {
+/** The blocks with sentences to read: a figure's are its caption's. */
+function textBlocks(block: Block): Pick<TextBlock, 'id' | 'sentences'>[] {
 	if (block.kind === 'list') return block.items;
 	if (block.kind === 'quote') return block.blocks;
+	if (block.kind === 'figure') return [{ id: block.id, sentences: block.caption }];
 	return [block];
 }
 

@@ -58,7 +58,19 @@ function buildSchema(today: Date) {
 					url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional()
 				},
 				{ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a mapping') }
-			)
+			),
+			// The lead image, shown above the text; its path is checked with the body's images.
+			image: z
+				.strictObject(
+					{
+						src: text(1000),
+						alt: text(1000),
+						caption: text(1000).optional(),
+						credit: text(200).optional()
+					},
+					{ error: 'must be a mapping with src and alt (and caption, credit)' }
+				)
+				.optional()
 		},
 		{ error: 'must be a YAML mapping' }
 	);

@@ -9,7 +9,13 @@ const articles = new Map(loadArticles(dir).map((article) => [article.slug, artic
 
 const textBlocks = (blocks: Block[]): TextBlock[] =>
 	blocks.flatMap((block) =>
-		block.kind === 'list' ? block.items : block.kind === 'quote' ? block.blocks : [block]
+		block.kind === 'list'
+			? block.items
+			: block.kind === 'quote'
+				? block.blocks
+				: block.kind === 'figure'
+					? []
+					: [block]
 	);
 const spans = (article: Article): Span[] =>
 	textBlocks(article.blocks).flatMap((block) => block.sentences.flatMap((s) => s.spans));
@@ -53,13 +59,13 @@ describe('the hostile fixture library', () => {
 		expect(texts('hostile-links')).toContain('Relative: up, root, protocol relative and fragment.');
 	});
 
-	it('drops raw HTML, script and style content, and images; code stays as code text', () => {
+	// An image with a javascript: address fails the build (image-refs.test.ts): not here.
+	it('drops raw HTML, script and style content; code stays as code text', () => {
 		const article = articles.get('raw-html')!;
 		expect(texts('raw-html')).toEqual([
 			'Inline tags, an image and bold words are dropped; their text stays.',
 			"An HTML entity stays text: <script>alert(1)</script> and a code span <script>window.__hostile = 'code'</script> too.",
-			"<script>window.__hostile = 'fenced'</script>",
-			'is not shown.'
+			"<script>window.__hostile = 'fenced'</script>"
 		]);
 		const prose = spans(article).filter((span) => !span.code);
 		expect(prose.map((span) => span.text).join(' ')).not.toMatch(/__hostile|onerror/);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { Article, ArticleSummary } from '$lib/article/types';
+import type { Article, ArticleSummary, Picture, Pictures } from '$lib/article/types';
+import { picturesOf, readPictureRecord } from '../images/pictures';
 import { loadLibrary, markdownFiles, slugOfFile } from './load';
-import { readPreparedLibrary } from './prepared';
+import { preparedDir, readPreparedLibrary } from './prepared';
 
 export { summarize } from './load';
 
@@ -48,6 +49,18 @@ export function getArticle(slug: string): Article | undefined {
 	recent.set(slug, article);
 	if (recent.size > 4) recent.delete(recent.keys().next().value as string);
 	return article;
+}
+
+let pictures: Record<string, Picture> | undefined;
+
+/**
+ * What the build made of an article's images (`npm run build`'s image step,
+ * src/lib/server/images). Without that step (`vite dev`) there are none: each image shows as its
+ * alt text in a box.
+ */
+export function getPictures(article: Pick<Article, 'blocks'>): Pictures {
+	pictures ??= readPictureRecord(preparedDir(articlesDir))?.pictures ?? {};
+	return picturesOf(article, pictures);
 }
 
 /** Up to `count` articles after `slug` in library order (the next older ones). */

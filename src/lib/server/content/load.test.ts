@@ -15,7 +15,13 @@ const sourceText = readFileSync(
 const plain = (sentence: Sentence) => sentence.spans.map((span) => span.text).join('');
 const textBlocks = (blocks: Block[]): TextBlock[] =>
 	blocks.flatMap((block) =>
-		block.kind === 'list' ? block.items : block.kind === 'quote' ? block.blocks : [block]
+		block.kind === 'list'
+			? block.items
+			: block.kind === 'quote'
+				? block.blocks
+				: block.kind === 'figure'
+					? []
+					: [block]
 	);
 
 describe('the first article', () => {
@@ -98,6 +104,24 @@ describe('loadArticles on broken input', () => {
 		expect(loadArticles(dir).map((a) => a.slug)).toEqual(['good']);
 	});
 
+	it('puts the lead image first, as a figure with its caption and credit', () => {
+		write('media/p.jpg', 'x');
+		const lead =
+			'image:\n  src: media/p.jpg\n  alt: A quay.\n  caption: At seven.\n  credit: Someone';
+		write('good.md', good.replace('lang: en', `lang: en\n${lead}`));
+		const [article] = loadArticles(dir);
+		expect(article.blocks[0]).toEqual({
+			id: 'b1',
+			kind: 'figure',
+			image: { src: 'media/p.jpg', alt: 'A quay.' },
+			caption: [{ id: 'b1-1', spans: [{ text: 'At seven.' }] }],
+			credit: 'Someone',
+			lead: true
+		});
+		expect(article.blocks[1]).toMatchObject({ id: 'b2', kind: 'paragraph' });
+		expect(article).not.toHaveProperty('image');
+	});
+
 	it('prepares and stores the same library, newest first, and fails the same way', async () => {
 		write('old.md', good.replace('lang: en', 'lang: en\npublished: 2024-01-02'));
 		write('new.md', good.replace('lang: en', 'lang: en\npublished: 2025-03-04'));
@@ -170,8 +194,30 @@ describe('loadArticles on broken input', () => {
 			good.replace('lang: en', 'lang: en\npublished: 2999-01-01'),
 			'published must be a real date'
 		],
-		['a level-1 heading', good.replace('Body text.', '# Title again\n\nText.'), 'level-1 heading']
+		['a level-1 heading', good.replace('Body text.', '# Title again\n\nText.'), 'level-1 heading'],
+		[
+			'a missing image',
+			good.replace('Body text.', 'Text.\n\n![A photo](media/none.jpg)'),
+			'image media/none.jpg does not exist'
+		],
+		[
+			'a remote image',
+			good.replace('Body text.', 'Text ![A photo](https://example.org/p.jpg).'),
+			'image https://example.org/p.jpg is remote'
+		],
+		[
+			'a lead image without alt text',
+			good.replace('lang: en', 'lang: en\nimage:\n  src: media/p.jpg'),
+			'image.alt is missing'
+		],
+		[
+			'a lead image as a bare path',
+			good.replace('lang: en', 'lang: en\nimage: media/p.jpg'),
+			'image must be a mapping with src and alt'
+		],
+		['an image alone', good.replace('Body text.', '![A photo](media/p.jpg)'), 'the body is empty']
 	])('fails on %s, naming the file', (_, text, reason) => {
+		write('media/p.jpg', 'x');
 		write('broken.md', text);
 		const message = problem();
 		expect(message).toContain(relative(process.cwd(), join(dir, 'broken.md')));

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Article, ArticleSummary } from '$lib/article/types';
 import { ArticleError } from './errors';
 import { parseFrontMatter } from './frontmatter';
+import { imageChecker, noImages, type ImageChecker } from './image-refs';
 import { BlockBuilder, frontMatterOf, parseMarkdown } from './markdown';
 import { articleStats } from './stats';
 
@@ -24,21 +25,39 @@ export function slugOfFile(path: string): string {
 	return path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
 }
 
-/** Read, validate and prepare one article file. `file` is shown in errors as given. */
-export function prepareArticle(path: string, file: string, today = new Date()): Article {
+/**
+ * Read, validate and prepare one article file of the library in `dir` (where its images must
+ * be). `file` is shown in errors as given.
+ */
+export function prepareArticle(
+	path: string,
+	file: string,
+	dir: string,
+	today = new Date()
+): Article {
 	const size = statSync(path).size;
 	if (size > maxArticleBytes)
 		throw new ArticleError(file, `file is ${Math.round(size / 1024)} KiB; the limit is 512 KiB`);
 	const slug = slugOfFile(path);
-	return prepareArticleSource(readFileSync(path, 'utf8'), slug, file, today);
+	return prepareArticleSource(
+		readFileSync(path, 'utf8'),
+		slug,
+		file,
+		today,
+		imageChecker(path, dir)
+	);
 }
 
-/** Validate and prepare an article's Markdown source; throws an ArticleError naming `file`. */
+/**
+ * Validate and prepare an article's Markdown source; throws an ArticleError naming `file`.
+ * `images` checks the images it names; by default a source outside a library may have none.
+ */
 export function prepareArticleSource(
 	source: string,
 	slug: string,
 	file: string,
-	today = new Date()
+	today = new Date(),
+	images: ImageChecker = noImages
 ): Article {
 	if (!slugShape.test(slug))
 		throw new ArticleError(file, 'file name must be lowercase letters, digits and single hyphens');
@@ -50,18 +69,22 @@ export function prepareArticleSource(
 	if ('error' in parsed) throw new ArticleError(file, parsed.error);
 	const meta = parsed.data;
 
-	const builder = new BlockBuilder(meta.lang, root);
+	const { image: lead, ...fields } = meta;
+	const builder = new BlockBuilder(meta.lang, root, images);
 	const titleSentence = builder.plainSentence('b0', meta.title);
 	let blocks;
 	try {
-		blocks = builder.blocks(root.children.slice(1));
+		const leadTitle = lead && [lead.caption ?? '', lead.credit ?? ''].join(' | ');
+		const first = lead ? [builder.figure(lead.src, lead.alt, leadTitle, true)] : [];
+		blocks = [...first, ...builder.blocks(root.children.slice(1))];
 	} catch (error) {
 		throw new ArticleError(file, (error as Error).message);
 	}
-	if (blocks.length === 0) throw new ArticleError(file, 'the body is empty');
+	if (blocks.every((block) => block.kind === 'figure'))
+		throw new ArticleError(file, 'the body is empty');
 	return {
 		slug,
-		...meta,
+		...fields,
 		stats: articleStats(builder.spoken, meta.lang, builder.sentenceCount),
 		titleSentence,
 		blocks
@@ -101,7 +124,7 @@ export function eachArticle(dir: string, today: Date, keep: (article: Article) =
 	for (const path of markdownFiles(dir)) {
 		const file = relative(process.cwd(), path);
 		try {
-			const article = prepareArticle(path, file, today);
+			const article = prepareArticle(path, file, dir, today);
 			const earlier = seen.get(article.slug);
 			if (earlier) throw duplicateSlug(file, article.slug, earlier);
 			seen.set(article.slug, file);

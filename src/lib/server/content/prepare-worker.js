@@ -5,5 +5,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { prepareSlice } = await tsImport('./prepare.ts', import.meta.url);
-const [paths, first, out, file, today] = workerData;
-parentPort?.postMessage(prepareSlice(paths, first, out, file, today));
+const [paths, first, dir, out, file, today] = workerData;
+parentPort?.postMessage(prepareSlice(paths, first, dir, out, file, today));

@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { imagesOf } from '$lib/article/images';
 import type { ArticleSummary } from '$lib/article/types';
 import { ArticleError } from './errors';
 import {
@@ -25,9 +26,12 @@ import {
 	type Place
 } from './prepared';
 
-/** What one slice of the files gave: each good article, each problem, by the file's number. */
+/**
+ * What one slice of the files gave: each good article (with the images it shows), each problem,
+ * by the file's number.
+ */
 export interface Slice {
-	articles: { index: number; summary: ArticleSummary; place: Place }[];
+	articles: { index: number; summary: ArticleSummary; place: Place; images: string[] }[];
 	problems: { index: number; file: string; reason: string }[];
 }
 
@@ -41,6 +45,7 @@ const parallelFrom = 200;
 export function prepareSlice(
 	paths: string[],
 	first: number,
+	dir: string,
 	out: string,
 	file: number,
 	today: Date
@@ -52,14 +57,15 @@ export function prepareSlice(
 		for (const [i, path] of paths.entries()) {
 			const name = relative(process.cwd(), path);
 			try {
-				const article = prepareArticle(path, name, today);
+				const article = prepareArticle(path, name, dir, today);
 				const bytes = Buffer.from(JSON.stringify(article));
 				if (writeSync(fd, bytes) !== bytes.length)
 					throw new Error(`preparing articles: a short write to ${out}`);
 				slice.articles.push({
 					index: first + i,
 					summary: summarize(article),
-					place: [file, offset, bytes.length]
+					place: [file, offset, bytes.length],
+					images: imagesOf(article).map((image) => image.src)
 				});
 				offset += bytes.length;
 			} catch (error) {
@@ -107,7 +113,14 @@ export async function prepareLibrary(
 	const size = Math.ceil(paths.length / threads);
 	const slices = await Promise.all(
 		Array.from({ length: threads }, (_, file) => {
-			const args = [paths.slice(file * size, (file + 1) * size), file * size, out, file, today];
+			const args = [
+				paths.slice(file * size, (file + 1) * size),
+				file * size,
+				dir,
+				out,
+				file,
+				today
+			];
 			return threads === 1
 				? prepareSlice(...(args as Parameters<typeof prepareSlice>))
 				: prepareSliceApart(...(args as Parameters<typeof prepareSlice>));
@@ -119,7 +132,10 @@ export async function prepareLibrary(
 	const seen = new Map<string, string>();
 	const summaries: ArticleSummary[] = [];
 	const places: Manifest['places'] = {};
-	for (const { index, summary, place } of slices.flatMap((slice) => slice.articles)) {
+	const images: Manifest['images'] = {};
+	for (const { index, summary, place, images: shown } of slices.flatMap(
+		(slice) => slice.articles
+	)) {
 		const file = relative(process.cwd(), paths[index]);
 		const earlier = seen.get(summary.slug);
 		if (earlier) {
@@ -130,6 +146,7 @@ export async function prepareLibrary(
 		seen.set(summary.slug, file);
 		summaries.push(summary);
 		places[summary.slug] = place;
+		for (const src of shown) images[src] ??= file;
 	}
 	if (problems.length) {
 		rmSync(out, { recursive: true, force: true });
@@ -142,7 +159,8 @@ export async function prepareLibrary(
 	const manifest: Manifest = {
 		fingerprint: before,
 		summaries: summaries.sort(newestFirst),
-		places
+		places,
+		images
 	};
 	writeFileSync(join(out, manifestName), JSON.stringify(manifest));
 	return summaries.length;

@@ -23,6 +23,8 @@ export interface Manifest {
 	fingerprint: string;
 	summaries: ArticleSummary[];
 	places: Record<string, Place>;
+	/** Every image the articles show (its path in the library), and the first file showing it. */
+	images: Record<string, string>;
 }
 
 /** The data file of texts number `file` writes (one per process that prepared them). */
@@ -57,6 +59,12 @@ export function fingerprint(dir: string): string {
 		// No lockfile: the files and the code decide.
 	}
 	return hash.digest('hex');
+}
+
+/** The images the prepared library in `out` shows, each with the first file showing it. */
+export function preparedImages(out: string): Record<string, string> {
+	const manifest = JSON.parse(readFileSync(join(out, manifestName), 'utf8')) as Manifest;
+	return manifest.images;
 }
 
 /** Where the prepared copy of the library in `dir` lives: one folder per library. */
