@@ -23,6 +23,10 @@ export const notPrecached = [
 		why: 'install-sheet screenshots, used online only'
 	},
 	{
+		test: (/** @type {string} */ path) => path.startsWith('images/'),
+		why: "articles' images, kept on a device as its reader sees and saves them (docs/images.md)"
+	},
+	{
 		test: (/** @type {string} */ path) => path === '404.html',
 		why: 'for servers; offline, unknown pages get /offline/'
 	},
