@@ -3,6 +3,7 @@
 import { searchFilesName, searchFolder } from '../../src/lib/site-files.js';
 import { precacheManifest } from './offline-manifest.js';
 import { growingGlobIgnores, maximumFileSize } from './precache-growing.js';
+import { imageCaching } from './image-cache.js';
 
 /** @type {import('@vite-pwa/sveltekit').SvelteKitPWAOptions} */
 export const pwaOptions = {
@@ -118,6 +119,8 @@ export const pwaOptions = {
 				handler: 'CacheFirst',
 				options: { cacheName: 'folio-search' }
 			},
+			// Articles' images: kept as pages load them, and any width of one offline.
+			imageCaching,
 			{
 				urlPattern: ({ request }) => request.mode === 'navigate',
 				handler: 'NetworkOnly',

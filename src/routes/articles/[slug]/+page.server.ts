@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { articleSlugs, articlesAfter, getArticle } from '$lib/server/content';
+import { articleSlugs, articlesAfter, getArticle, getPictures } from '$lib/server/content';
 import { absoluteUrl } from '$lib/server/origin';
 import { onwardCandidates } from '$lib/article-end/onward';
 import { articlePath } from '$lib/article/urls';
@@ -18,5 +18,10 @@ export function load({ params }) {
 		title,
 		lang
 	}));
-	return { article, next, canonical: absoluteUrl(articlePath(article.slug)) };
+	return {
+		article,
+		pictures: getPictures(article),
+		next,
+		canonical: absoluteUrl(articlePath(article.slug))
+	};
 }
