@@ -53,6 +53,26 @@ const chart = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 360" wid
 /** The article with every kind of image: the one the tests and screens read. */
 export const pictureArticle = 'a-day-on-the-river';
 
+/**
+ * The middle of the day, long enough that the pictures after it are well below the first
+ * screens: a browser loads lazy images from about 1,250 to 2,500 px ahead of the view.
+ */
+const longer = [
+	'By ten the boats are out again, further this time, past the island where the channel deepens.',
+	'The older fishermen work the deep water with long nets; the younger ones stay near the reeds with lines.',
+	'At noon everything stops. Boats drift in the shade of the far bank, and the crews eat on deck.',
+	'Someone always has a radio, and the same songs carry from boat to boat across the water.',
+	'The heat settles on the valley. Even the birds go quiet, and the river seems to slow down with them.',
+	'In the villages above, the market money is counted and the next day planned.',
+	'Some of it goes on nets and rope, some on fuel, and some on the school fees due at the end of the month.',
+	'By two the wind picks up from the west, and the boats turn for home one by one.'
+]
+	.flatMap((sentence) => [
+		`${sentence} ${sentence.replace(/\.$/, '')}, as it has every day this season.`,
+		`${sentence.replace(/\.$/, '')}, the harbour office notes, and nobody expects otherwise.`
+	])
+	.join('\n\n');
+
 const article = `---
 title: A day on the river, from the first light to the market
 byline: By Folio's test desk
@@ -79,6 +99,8 @@ Nobody here keeps a written timetable. The river sets the day, and everyone know
 By seven the quay is full. Traders come down from the hill villages with baskets, and the boats tie up three deep to sell straight from the deck.
 
 Prices are written in chalk on slates ![a small fish](media/fish.png) and rubbed out as the morning goes on. A good catch is gone by nine.
+
+${longer}
 
 ![decorative](media/wave.png)
 

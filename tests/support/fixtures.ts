@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { hostileBuildDir } from './global-setup';
+import { hostileBuildDir, pictureBuildDir } from './global-setup';
 import { expectNoPolicyBreaks, guardPolicy } from './policy-guard';
 import { StaticServer } from './static-server';
 
@@ -60,3 +60,28 @@ export const hostileTest = guarded.extend<object, { hostileSite: StaticServer }>
 	],
 	baseURL: async ({ hostileSite }, use) => use(hostileSite.url)
 });
+
+/** The library with pictures (scripts/tools/picture-library.ts), built and served on its own. */
+export const pictureTest = guarded.extend<object, { pictureSite: StaticServer }>({
+	pictureSite: [
+		async ({}, use) => {
+			const server = await StaticServer.start(pictureBuildDir);
+			await use(server);
+			await server.stop();
+		},
+		{ scope: 'worker' }
+	],
+	baseURL: async ({ pictureSite }, use) => use(pictureSite.url)
+});
+
+/** The library with pictures on a server of the test's own, which it may stop (offline). */
+export const ownPictureServerTest = guarded.extend<{ server: StaticServer }>({
+	server: async ({}, use) => {
+		const server = await StaticServer.start(pictureBuildDir);
+		await use(server);
+		await server.stop();
+	},
+	baseURL: async ({ server }, use) => use(server.url)
+});
+
+export { pictureArticle } from '../../scripts/tools/picture-library';

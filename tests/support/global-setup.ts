@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceHash } from '../../scripts/plugins/source-hash.js';
+import { writePictureLibrary } from '../../scripts/tools/picture-library.ts';
 import { writeSyntheticLibrary } from '../../scripts/tools/synthetic-library.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -21,14 +22,25 @@ export const largeLibrary = {
 /** The hostile fixture articles (tests/fixtures/hostile-articles), built as a site of their own. */
 export const hostileArticlesDir = join(root, 'tests', 'fixtures', 'hostile-articles');
 export const hostileBuildDir = join(root, '.tmp', 'build-hostile');
+/** A library of articles with pictures (scripts/tools/picture-library.ts), built on its own. */
+export const pictureArticlesDir = join(root, '.tmp', 'picture-articles');
+export const pictureBuildDir = join(root, '.tmp', 'build-pictures');
 /** build/ without the app's scripts: what a page does with its inline scripts alone. */
 export const noScriptsDir = join(root, '.tmp', 'build-no-scripts');
 
-/** A hash of the files directly in `dir` (those whose names `keep` accepts, if given). */
-function folderHash(dir: string, keep?: (name: string) => boolean): string {
+/**
+ * A hash of the files in `dir` (those whose names `keep` accepts, if given), and with `deep` of
+ * those in its folders too (a library's media/).
+ */
+function folderHash(dir: string, keep?: (name: string) => boolean, deep = false): string {
 	const hash = createHash('sha256');
-	for (const name of readdirSync(dir).sort())
-		if (!keep || keep(name)) hash.update(name).update(readFileSync(join(dir, name)));
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: deep }).sort((a, b) =>
+		join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name))
+	)) {
+		const path = join(entry.parentPath, entry.name);
+		if (entry.isFile() && (!keep || keep(entry.name)))
+			hash.update(path.slice(dir.length)).update(readFileSync(path));
+	}
 	return hash.digest('hex').slice(0, 12);
 }
 
@@ -54,7 +66,7 @@ function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	const articles = extraEnv.FOLIO_ARTICLES_DIR;
 	const hash = createHash('sha256')
 		.update(`${sourceHash(root)}\0${buildScriptsHash()}\0${JSON.stringify(extraEnv)}\0`)
-		.update(articles ? folderHash(articles) : '')
+		.update(articles ? folderHash(articles, undefined, true) : '')
 		.digest('hex');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
 	const env = { ...process.env, ...extraEnv, FOLIO_BUILD_DIR: dir };
@@ -66,7 +78,7 @@ function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	writeFileSync(stamp, hash);
 }
 
-export default function globalSetup() {
+export default async function globalSetup() {
 	if (!existsSync(join(root, 'build', 'sw.js'))) {
 		throw new Error('Browser tests run against the built site: run `npm run build` first.');
 	}
@@ -81,6 +93,9 @@ export default function globalSetup() {
 	buildOnce(secondBuildDir, { FOLIO_VERSION_SUFFIX: '-v2' });
 	buildOnce(rebuildDir, {});
 	buildOnce(hostileBuildDir, { FOLIO_ARTICLES_DIR: hostileArticlesDir });
+	rmSync(pictureArticlesDir, { recursive: true, force: true });
+	await writePictureLibrary(pictureArticlesDir);
+	buildOnce(pictureBuildDir, { FOLIO_ARTICLES_DIR: pictureArticlesDir });
 	rmSync(noScriptsDir, { recursive: true, force: true });
 	cpSync(join(root, 'build'), noScriptsDir, {
 		recursive: true,
