@@ -1,12 +1,13 @@
 // Nothing overlaps, nothing is clipped, controls are big enough to tap and the page is one
 // column: every page and state, at 320, 390, 768 and 1440 px, light and dark, and with 200 %
 // text at 320 px. The check itself is tests/support/layout.ts.
-import { expect, ownServerTest, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { expect, ownServerTest, pictureTest, test } from './support/fixtures';
 import { secondBuildDir } from './support/global-setup';
 import { waitForServiceWorker } from './support/offline';
 import { fakeVoices, installFakeSpeech } from './support/fake-speech';
 import { column, layoutProblems } from './support/layout';
-import { inProgress, states } from './support/layout-states';
+import { inProgress, states, type State } from './support/layout-states';
 import { hydrated } from './support/settings';
 import { seed, storageKeys } from './support/stored';
 
@@ -22,48 +23,71 @@ const screens = [
 	{ width: 320, schemes: ['light'] as const, textZoom: 2 }
 ];
 
-for (const { width, schemes, textZoom } of screens) {
-	test.describe(`${width} px${textZoom > 1 ? ', 200 % text' : ''}`, () => {
-		test.use({
-			viewport: { width, height: width < 700 ? 844 : 900 },
-			colorScheme: schemes[0],
-			reducedMotion: 'reduce'
+/** The layout problems of each state in `list`, loaded in turn on `page`, in each scheme. */
+async function problemsIn(
+	page: Page,
+	list: State[],
+	schemes: readonly ('light' | 'dark')[],
+	width: number,
+	textZoom: number
+): Promise<string[]> {
+	await installFakeSpeech(page, { voices: fakeVoices });
+	if (textZoom > 1) {
+		// The browser's text size setting: the root font size, which rem and em follow.
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				document.documentElement.style.fontSize = '200%';
+			});
 		});
+	}
+	const found: string[] = [];
+	for (const state of list) {
+		await page.emulateMedia({ colorScheme: schemes[0] });
+		await page.goto(state.path);
+		await hydrated(page);
+		await page.evaluate(() => document.fonts.ready);
+		await state.show?.(page);
+		for (const scheme of schemes) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+			expect(dark, `${state.name}: the ${scheme} scheme is on`).toBe(scheme === 'dark');
+			const problems = await page.evaluate(layoutProblems, { phone: width < 500, column });
+			found.push(...problems.map((problem) => `${state.name}, ${scheme}: ${problem}`));
+		}
+		await page.evaluate(() => localStorage.clear());
+	}
+	return found;
+}
 
+for (const { width, schemes, textZoom } of screens) {
+	const title = `${width} px${textZoom > 1 ? ', 200 % text' : ''}`;
+	const use = {
+		viewport: { width, height: width < 700 ? 844 : 900 },
+		colorScheme: schemes[0],
+		reducedMotion: 'reduce'
+	} as const;
+
+	test.describe(title, () => {
+		test.use(use);
 		test(`no overlap, clipping, small targets or ragged column in any page or state, ${schemes.join(' and ')}`, async ({
 			page
 		}) => {
 			// Some 20 states, each a fresh load: about 15 s alone, over a minute on a busy machine.
 			test.setTimeout(180_000);
-			await installFakeSpeech(page, { voices: fakeVoices });
-			if (textZoom > 1) {
-				// The browser's text size setting: the root font size, which rem and em follow.
-				await page.addInitScript(() => {
-					document.addEventListener('DOMContentLoaded', () => {
-						document.documentElement.style.fontSize = '200%';
-					});
-				});
-			}
-			const found: string[] = [];
-			for (const state of states) {
-				await page.emulateMedia({ colorScheme: schemes[0] });
-				await page.goto(state.path);
-				await hydrated(page);
-				await page.evaluate(() => document.fonts.ready);
-				await state.show?.(page);
-				for (const scheme of schemes) {
-					await page.emulateMedia({ colorScheme: scheme });
-					const dark = await page.evaluate(
-						() => matchMedia('(prefers-color-scheme: dark)').matches
-					);
-					expect(dark, `${state.name}: the ${scheme} scheme is on`).toBe(scheme === 'dark');
-					const problems = await page.evaluate(layoutProblems, { phone: width < 500, column });
-					found.push(...problems.map((problem) => `${state.name}, ${scheme}: ${problem}`));
-				}
-				await page.evaluate(() => localStorage.clear());
-			}
-			expect(found).toEqual([]);
+			const list = states.filter((state) => !state.build);
+			expect(await problemsIn(page, list, schemes, width, textZoom)).toEqual([]);
 		});
+	});
+
+	pictureTest.describe(title, () => {
+		pictureTest.use(use);
+		pictureTest(
+			`the same in an article with pictures, ${schemes.join(' and ')}`,
+			async ({ page }) => {
+				const list = states.filter((state) => state.build === 'pictures');
+				expect(await problemsIn(page, list, schemes, width, textZoom)).toEqual([]);
+			}
+		);
 	});
 }
 

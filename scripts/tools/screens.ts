@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../../tests/setup/browser-path.js';
 import { fakeVoices, installFakeSpeech } from '../../tests/support/fake-speech.ts';
+import { buildPictureSite, pictureBuildDir } from '../../tests/support/global-setup.ts';
 import { states } from '../../tests/support/layout-states.ts';
 import { hydrated } from '../../tests/support/settings.ts';
 import { StaticServer } from '../../tests/support/static-server.ts';
@@ -13,6 +14,9 @@ import { StaticServer } from '../../tests/support/static-server.ts';
 const out = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
 mkdirSync(out, { recursive: true });
 const site = await StaticServer.start();
+// The library with pictures, built as the browser tests build it (when not built already).
+await buildPictureSite();
+const pictures = await StaticServer.start(pictureBuildDir);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 try {
 	for (const width of [390, 1440]) {
@@ -28,7 +32,7 @@ try {
 				});
 				const page = await context.newPage();
 				await installFakeSpeech(page, { voices: fakeVoices });
-				await page.goto(state.path);
+				await page.goto(state.build ? `${pictures.url}${state.path}` : state.path);
 				await hydrated(page);
 				await page.evaluate(() => document.fonts.ready);
 				await state.show?.(page);
@@ -45,4 +49,5 @@ try {
 } finally {
 	await browser.close();
 	await site.stop();
+	await pictures.stop();
 }

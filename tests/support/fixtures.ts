@@ -19,10 +19,19 @@ const guarded = base.extend({
  * `site`: the built site on its own server, one per worker, for tests that only read pages.
  * Tests that take the network away start a server of their own.
  */
-export const test = guarded.extend<object, { site: StaticServer }>({
+export const test = guarded.extend<object, { site: StaticServer; pictureSite: StaticServer }>({
 	site: [
 		async ({}, use) => {
 			const server = await StaticServer.start();
+			await use(server);
+			await server.stop();
+		},
+		{ scope: 'worker' }
+	],
+	// The library with pictures (scripts/tools/picture-library.ts), started only when a test asks.
+	pictureSite: [
+		async ({}, use) => {
+			const server = await StaticServer.start(pictureBuildDir);
 			await use(server);
 			await server.stop();
 		},
@@ -62,15 +71,7 @@ export const hostileTest = guarded.extend<object, { hostileSite: StaticServer }>
 });
 
 /** The library with pictures (scripts/tools/picture-library.ts), built and served on its own. */
-export const pictureTest = guarded.extend<object, { pictureSite: StaticServer }>({
-	pictureSite: [
-		async ({}, use) => {
-			const server = await StaticServer.start(pictureBuildDir);
-			await use(server);
-			await server.stop();
-		},
-		{ scope: 'worker' }
-	],
+export const pictureTest = test.extend({
 	baseURL: async ({ pictureSite }, use) => use(pictureSite.url)
 });
 

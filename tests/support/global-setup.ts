@@ -78,6 +78,13 @@ function buildOnce(dir: string, extraEnv: Record<string, string>) {
 	writeFileSync(stamp, hash);
 }
 
+/** The library with pictures, written and built (unless already built from the same sources). */
+export async function buildPictureSite() {
+	rmSync(pictureArticlesDir, { recursive: true, force: true });
+	await writePictureLibrary(pictureArticlesDir);
+	buildOnce(pictureBuildDir, { FOLIO_ARTICLES_DIR: pictureArticlesDir });
+}
+
 export default async function globalSetup() {
 	if (!existsSync(join(root, 'build', 'sw.js'))) {
 		throw new Error('Browser tests run against the built site: run `npm run build` first.');
@@ -93,9 +100,7 @@ export default async function globalSetup() {
 	buildOnce(secondBuildDir, { FOLIO_VERSION_SUFFIX: '-v2' });
 	buildOnce(rebuildDir, {});
 	buildOnce(hostileBuildDir, { FOLIO_ARTICLES_DIR: hostileArticlesDir });
-	rmSync(pictureArticlesDir, { recursive: true, force: true });
-	await writePictureLibrary(pictureArticlesDir);
-	buildOnce(pictureBuildDir, { FOLIO_ARTICLES_DIR: pictureArticlesDir });
+	await buildPictureSite();
 	rmSync(noScriptsDir, { recursive: true, force: true });
 	cpSync(join(root, 'build'), noScriptsDir, {
 		recursive: true,

@@ -21,7 +21,13 @@ export const inProgress = {
 	}
 };
 
-export type State = { name: string; path: string; show?: (page: Page) => Promise<void> };
+/** A state: a page of the site (or, with `build: 'pictures'`, of the library with pictures). */
+export type State = {
+	name: string;
+	path: string;
+	build?: 'pictures';
+	show?: (page: Page) => Promise<void>;
+};
 
 export const states: State[] = [
 	{ name: 'library, nothing in progress', path: '/' },
@@ -158,6 +164,22 @@ export const states: State[] = [
 		path: '/search/?q=zzzzqqq',
 		show: async (page) => {
 			await page.getByText('No articles match').waitFor();
+		}
+	},
+	{ name: 'article with pictures', path: '/articles/a-day-on-the-river/', build: 'pictures' },
+	{
+		name: 'article with pictures, at its figures',
+		path: '/articles/a-day-on-the-river/',
+		build: 'pictures',
+		show: async (page) => {
+			const market = page.locator('figure', { has: page.locator('img[alt^="Stalls"]') });
+			await market.scrollIntoViewIfNeeded();
+			await market
+				.locator('img')
+				.evaluate(
+					(img: HTMLImageElement) =>
+						img.complete || new Promise((resolve) => img.addEventListener('load', resolve))
+				);
 		}
 	},
 	{ name: 'offline page', path: '/offline/' },
