@@ -9,7 +9,7 @@ import { launchFirefox, openFirefox } from './engines/firefox';
 import { journeys } from './engines/journeys';
 import { WebKitDriver } from './engines/webkit';
 import { XDisplay } from './engines/x-display';
-import { noScriptsDir, secondBuildDir } from './support/global-setup';
+import { noScriptsDir, pictureBuildDir, secondBuildDir } from './support/global-setup';
 import {
 	assertEnginesInstalled,
 	assertRealSpeechInstalled,
@@ -67,7 +67,9 @@ for (const [engine, open] of Object.entries(engines) as [EngineName, Open][]) {
 				test.setTimeout(journey.speech ? 120_000 : 60_000);
 				if (engine !== 'chromium') assertEnginesInstalled();
 				if (journey.speech) assertRealSpeechInstalled();
-				const site = await StaticServer.start();
+				const site = await StaticServer.start(
+					journey.build === 'pictures' ? pictureBuildDir : undefined
+				);
 				const audio = journey.speech && engine !== 'webkit' ? await NullAudio.start() : undefined;
 				let driver: EngineDriver | undefined;
 				try {

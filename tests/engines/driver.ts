@@ -41,7 +41,7 @@ export type Role = 'button' | 'link' | 'radio';
 export async function waitFor<A>(
 	driver: EngineDriver,
 	what: string,
-	fn: (arg: A) => boolean | undefined,
+	fn: (arg: A) => boolean | undefined | Promise<boolean>,
 	arg?: A,
 	timeout = 15_000
 ): Promise<void> {

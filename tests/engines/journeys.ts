@@ -3,6 +3,7 @@
 // does not do what a reader on that engine's phones would see.
 import { expect } from '@playwright/test';
 import { type SiteServer, StaticServer } from '../support/static-server';
+import { pictureArticle } from '../../scripts/tools/picture-library';
 import { storageKeys } from '../support/stored';
 import { type EngineDriver, type EngineName, waitFor } from './driver';
 
@@ -25,6 +26,8 @@ export type Journey = {
 	speech?: boolean;
 	/** Open the browser with an iPhone's user agent where the driver can. */
 	iPhone?: boolean;
+	/** Serve the library with pictures (scripts/tools/picture-library.ts) instead of the site's. */
+	build?: 'pictures';
 	run(context: JourneyContext): Promise<void>;
 };
 
@@ -206,6 +209,48 @@ export const journeys: Journey[] = [
 			expect(await driver.run(() => document.querySelector('mark')?.textContent)).toMatch(
 				/^Umerov/
 			);
+		}
+	},
+	{
+		name: 'pictures: the lead shows its AVIF or WebP variant, and shows again with the server gone',
+		build: 'pictures',
+		async run({ driver, site }) {
+			await driver.goto(`/articles/${pictureArticle}/`);
+			await savedForOffline(driver);
+			await settled(driver);
+			const lead = () =>
+				driver.run(() => {
+					const img = document.querySelector<HTMLImageElement>('figure.lead img');
+					return {
+						src: img ? new URL(img.currentSrc).pathname : '',
+						width: img?.naturalWidth ?? 0,
+						missing: Boolean(img?.closest('[data-missing]'))
+					};
+				});
+			const first = await lead();
+			expect(first.src).toMatch(/^\/images\/[0-9a-f]{16}-\d+\.(avif|webp)$/);
+			expect(first.width).toBeGreaterThan(0);
+			// The first load came before the worker; the next goes through it, which keeps it.
+			await driver.reload();
+			await settled(driver);
+			await waitFor(
+				driver,
+				'the lead picture kept by the worker',
+				async (src) =>
+					(await (await caches.open('folio-images')).keys()).some(
+						(request) => new URL(request.url).pathname === src
+					),
+				(await lead()).src
+			);
+			await site.stop();
+
+			await driver.reload();
+			await appStarted(driver);
+			await waitFor(driver, 'the lead picture, offline', () => {
+				const img = document.querySelector<HTMLImageElement>('figure.lead img');
+				return Boolean(img?.complete && img.naturalWidth > 0);
+			});
+			expect((await lead()).missing).toBe(false);
 		}
 	},
 	{
