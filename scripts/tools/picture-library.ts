@@ -6,16 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { random } from './synthetic-library.ts';
 
 /** A landscape photo, `width` x `height`, as JPEG (or PNG) bytes; `seed` picks its light and hills. */
 export async function testPhoto(

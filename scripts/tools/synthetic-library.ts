@@ -16,7 +16,7 @@ const languages = {
 type Lang = keyof typeof languages;
 
 /** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
+export function random(seed: number) {
 	return () => {
 		seed = (seed + 0x6d2b79f5) | 0;
 		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -48,14 +48,17 @@ export const firstArticle = '/articles/us-ukraine-florida-talks/';
  * `server`: a server of the test's own, which the test may stop (to go offline) and resume,
  * possibly with another build, at the same origin.
  */
-export const ownServerTest = guarded.extend<{ server: StaticServer }>({
-	server: async ({}, use) => {
-		const server = await StaticServer.start();
-		await use(server);
-		await server.stop();
-	},
-	baseURL: async ({ server }, use) => use(server.url)
-});
+const ownServerOf = (dir?: string) =>
+	guarded.extend<{ server: StaticServer }>({
+		server: async ({}, use) => {
+			const server = await StaticServer.start(dir);
+			await use(server);
+			await server.stop();
+		},
+		baseURL: async ({ server }, use) => use(server.url)
+	});
+
+export const ownServerTest = ownServerOf();
 
 /** The hostile fixture library (tests/fixtures/hostile-articles), built and served on its own. */
 export const hostileTest = guarded.extend<object, { hostileSite: StaticServer }>({
@@ -76,13 +79,6 @@ export const pictureTest = test.extend({
 });
 
 /** The library with pictures on a server of the test's own, which it may stop (offline). */
-export const ownPictureServerTest = guarded.extend<{ server: StaticServer }>({
-	server: async ({}, use) => {
-		const server = await StaticServer.start(pictureBuildDir);
-		await use(server);
-		await server.stop();
-	},
-	baseURL: async ({ server }, use) => use(server.url)
-});
+export const ownPictureServerTest = ownServerOf(pictureBuildDir);
 
 export { pictureArticle } from '../../scripts/tools/picture-library';

@@ -1,3 +1,4 @@
+import { escapeAttribute, escapeText } from './escape';
 import { frameHtml, pictureHtml } from './picture-html';
 import type { Block, FigureBlock, Pictures, Sentence, Span, TextBlock } from './types';
 
@@ -8,17 +9,6 @@ import type { Block, FigureBlock, Pictures, Sentence, Span, TextBlock } from './
  * escaped here; the blocks never hold markup (lib/server/content drops raw HTML, and keeps only
  * http, https and mailto links).
  */
-
-const textEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const attributeEscapes: Record<string, string> = { ...textEscapes, '"': '&quot;' };
-
-function escapeText(text: string): string {
-	return text.replace(/[&<>]/g, (char) => textEscapes[char]);
-}
-
-export function escapeAttribute(value: string): string {
-	return value.replace(/[&<>"]/g, (char) => attributeEscapes[char]);
-}
 
 function markedHtml(span: Span): string {
 	const text = escapeText(span.text);
@@ -33,8 +23,7 @@ function markedHtml(span: Span): string {
 function inlineImageHtml(span: Required<Pick<Span, 'image'>>, pictures: Pictures): string {
 	const picture = pictures[span.image.src];
 	if (!picture) return `<span class="image-alt">${escapeText(span.image.alt)}</span>`;
-	const html = pictureHtml(span.image, picture, {}, escapeAttribute, `${picture.width}px`);
-	return html.replace('<picture>', '<picture class="inline-image">');
+	return pictureHtml(span.image, picture, { sizes: `${picture.width}px`, inline: true });
 }
 
 function spanHtml(span: Span, pictures: Pictures): string {
@@ -66,7 +55,7 @@ function textBlockHtml(block: TextBlock, pictures: Pictures): string {
  * load at once; every other image when it nears the view.
  */
 function figureHtml(block: FigureBlock, pictures: Pictures, eager: boolean): string {
-	const frame = frameHtml(block.image, pictures[block.image.src], { eager }, escapeAttribute);
+	const frame = frameHtml(block.image, pictures[block.image.src], { eager });
 	const sentences = block.caption.map((sentence) => sentenceHtml(sentence, pictures)).join(' ');
 	const credit = block.credit ? `<span class="credit">${escapeText(block.credit)}</span>` : '';
 	const caption =

@@ -1,9 +1,10 @@
+import { escapeAttribute as escape, escapeText } from './escape';
 import type { ImageRef, Picture } from './types';
 
 /*
  * An image as HTML: a <picture> with AVIF and WebP sources at each width the build made, and
  * the fallback in the image's own format, always with its intrinsic width and height so the page
- * never shifts. Plain strings, like ./html.ts, which escapes what goes in.
+ * never shifts. Plain strings, like ./html.ts, escaped by ./escape.ts.
  */
 
 /**
@@ -13,34 +14,33 @@ import type { ImageRef, Picture } from './types';
  */
 export const pictureSizes = '(min-width: 42rem) 40rem, calc(100vw - 2.5rem)';
 
-/** How an image loads: the lead image in the first screen eagerly and first, the rest when near. */
-export interface Loading {
+/**
+ * How an image shows: `eager` for the lead image in the first screen (loaded at once and first;
+ * the rest when they near the view), the width it shows at (`sizes`), and `inline` in a sentence.
+ */
+export interface PictureOptions {
 	eager?: boolean;
+	sizes?: string;
+	inline?: boolean;
 }
-
-type Escape = (value: string) => string;
 
 function srcset(picture: Picture, format: 'avif' | 'webp'): string {
 	return picture.widths.map((width) => `${picture.base}-${width}.${format} ${width}w`).join(', ');
 }
 
-function loadingAttributes({ eager }: Loading): string {
+function loadingAttributes({ eager }: PictureOptions): string {
 	return eager ? 'fetchpriority="high"' : 'loading="lazy" decoding="async"';
 }
 
-/** The <picture> of an image the build made; `sizes` for the width it shows at. */
-export function pictureHtml(
-	image: ImageRef,
-	picture: Picture,
-	loading: Loading,
-	escape: Escape,
-	sizes = pictureSizes
-): string {
-	const img = `<img src="${escape(picture.fallback)}" alt="${escape(image.alt)}" width="${picture.width}" height="${picture.height}" ${loadingAttributes(loading)}>`;
-	if (picture.widths.length === 0) return `<picture>${img}</picture>`;
+/** The <picture> of an image the build made. */
+export function pictureHtml(image: ImageRef, picture: Picture, options: PictureOptions): string {
+	const { sizes = pictureSizes, inline } = options;
+	const img = `<img src="${escape(picture.fallback)}" alt="${escape(image.alt)}" width="${picture.width}" height="${picture.height}" ${loadingAttributes(options)}>`;
+	const open = inline ? '<picture class="inline-image">' : '<picture>';
+	if (picture.widths.length === 0) return `${open}${img}</picture>`;
 	const source = (format: 'avif' | 'webp') =>
 		`<source type="image/${format}" srcset="${srcset(picture, format)}" sizes="${sizes}">`;
-	return `<picture>${source('avif')}${source('webp')}${img}</picture>`;
+	return `${open}${source('avif')}${source('webp')}${img}</picture>`;
 }
 
 /**
@@ -52,14 +52,13 @@ export function pictureHtml(
 export function frameHtml(
 	image: ImageRef,
 	picture: Picture | undefined,
-	loading: Loading,
-	escape: Escape
+	options: PictureOptions
 ): string {
 	if (!picture)
-		return `<span class="frame" data-missing><span class="frame-alt">${escape(image.alt)}</span></span>`;
+		return `<span class="frame" data-missing><span class="frame-alt">${escapeText(image.alt)}</span></span>`;
 	const box = `<svg class="frame-box" viewBox="0 0 ${picture.width} ${picture.height}" width="${picture.width}" aria-hidden="true" focusable="false">${picture.color ? `<rect width="100%" height="100%" fill="${picture.color}"/>` : ''}</svg>`;
 	const alt = image.alt
-		? `<span class="frame-alt" aria-hidden="true">${escape(image.alt)}</span>`
+		? `<span class="frame-alt" aria-hidden="true">${escapeText(image.alt)}</span>`
 		: '';
-	return `<span class="frame">${box}${pictureHtml(image, picture, loading, escape)}${alt}</span>`;
+	return `<span class="frame">${box}${pictureHtml(image, picture, options)}${alt}</span>`;
 }

@@ -33,13 +33,18 @@ export class ImageProblem extends Error {}
 
 const hex = (value: number) => value.toString(16).padStart(2, '0');
 
+/** The problem of a file sharp could not read or decode, with sharp's first line of why. */
+function unreadable(error: unknown): ImageProblem {
+	const reason = String((error as Error).message).split('\n')[0];
+	return new ImageProblem(`cannot be read as an image (${reason})`);
+}
+
 /** The source's format as sharp reads it, or the problem of a file it cannot read. */
 async function readMetadata(file: string) {
 	try {
 		return await sharp(file).metadata();
 	} catch (error) {
-		const reason = String((error as Error).message).split('\n')[0];
-		throw new ImageProblem(`cannot be read as an image (${reason})`);
+		throw unreadable(error);
 	}
 }
 
@@ -92,8 +97,7 @@ export async function makeVariants(file: string, out: string): Promise<Made> {
 	try {
 		await Promise.all(jobs);
 	} catch (error) {
-		const reason = String((error as Error).message).split('\n')[0];
-		throw new ImageProblem(`cannot be read as an image (${reason})`);
+		throw unreadable(error);
 	}
 	return {
 		width,

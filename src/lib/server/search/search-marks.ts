@@ -5,7 +5,7 @@
  * chrome, nor the line of facts above the text. Added here rather than in the components, so the
  * browser's copy of the page's code carries none of it (every article's startup would grow).
  */
-import { escapeAttribute } from '$lib/article/html';
+import { escapeAttribute } from '$lib/article/escape';
 import type { Article } from '$lib/article/types';
 
 /** Each mark: the start of a tag as Kit writes it, and what to add inside it. */
